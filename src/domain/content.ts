@@ -1,0 +1,81 @@
+/**
+ * The shape of Verder's knowledge. Content is data, validated by these schemas in the test suite,
+ * so a typo in an id, a missing source or a wrong phase fails before anyone sees it.
+ * Text is never stored here: only i18n keys, so every language shares the same facts.
+ */
+import { z } from 'zod';
+import { domainIds } from './domains';
+import { phaseIds } from './phases';
+
+/** Stable ids: later a personal plan stores them, so they must never be renamed. */
+export const contentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids are lowercase words joined by "." or "-"');
+
+/** An i18n key with its namespace, e.g. `explore:stopping.housing.needs.affordableHome`. */
+export const textKeySchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z]*:[a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*$/, 'text keys look like "namespace:dotted.path"');
+
+/**
+ * Where a fact comes from: a section of the source report (`report §3.2 Uitvoering`) or,
+ * for a fact from elsewhere, what it rests on (`government.nl: …, checked 2026-11`).
+ */
+export const sourceSchema = z.string().min(8, 'every item needs a real source');
+
+export const contentItemSchema = z.object({
+  id: contentIdSchema,
+  textKey: textKeySchema,
+  source: sourceSchema,
+});
+
+export const topicSectionIds = ['needs', 'help', 'steps', 'obstacles'] as const;
+
+export const relevantTopicSchema = z.object({
+  id: contentIdSchema,
+  phase: z.enum(phaseIds),
+  domain: z.enum(domainIds),
+  isRelevant: z.literal(true),
+  introKey: textKeySchema,
+  needs: z.array(contentItemSchema).min(1),
+  help: z.array(contentItemSchema).min(1),
+  steps: z.array(contentItemSchema).min(1),
+  /** Only where the report names obstacles and ways past them. */
+  obstacles: z.array(contentItemSchema),
+  /** Guides that go deeper, by guide id. */
+  guideIds: z.array(contentIdSchema),
+});
+
+/** A phase × domain pair that does not apply says so explicitly, with the reason shown to the reader. */
+export const irrelevantTopicSchema = z.object({
+  id: contentIdSchema,
+  phase: z.enum(phaseIds),
+  domain: z.enum(domainIds),
+  isRelevant: z.literal(false),
+  reasonKey: textKeySchema,
+  source: sourceSchema,
+});
+
+export const topicSchema = z.discriminatedUnion('isRelevant', [relevantTopicSchema, irrelevantTopicSchema]);
+
+export const guideSectionSchema = z.object({
+  id: contentIdSchema,
+  headingKey: textKeySchema,
+  items: z.array(contentItemSchema).min(1),
+});
+
+export const guideSchema = z.object({
+  id: contentIdSchema,
+  titleKey: textKeySchema,
+  summaryKey: textKeySchema,
+  phases: z.array(z.enum(phaseIds)).min(1),
+  domains: z.array(z.enum(domainIds)),
+  sections: z.array(guideSectionSchema).min(1),
+  /** Urgent contacts first: guides about safety list contact ids to show above the text. */
+  urgentContactIds: z.array(contentIdSchema),
+});
+
+export type ContentItem = z.infer<typeof contentItemSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type RelevantTopic = z.infer<typeof relevantTopicSchema>;
+export type Guide = z.infer<typeof guideSchema>;
