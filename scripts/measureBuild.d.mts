@@ -1,0 +1,11 @@
+export interface BuildSizes {
+  initialJs: number;
+  initialJsFiles: string[];
+  css: number;
+  html: number;
+  locales: Record<string, number>;
+  precache: number;
+  precacheEntries: number;
+}
+export const budgetsKiB: { initialJs: number; css: number; precache: number; localePack: number };
+export function measureBuild(dist?: string): BuildSizes;

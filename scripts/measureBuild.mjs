@@ -1,0 +1,51 @@
+// Gzip sizes of a production build: what a first visit downloads. Deterministic for a given build,
+// so the byte budgets can be a test (tests/tooling/budget.test.ts) as well as part of `npm run bench`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const budgetsKiB = { initialJs: 160, css: 20, precache: 350, localePack: 40 };
+
+function gzipBytes(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+function attributes(html, tag, rel) {
+  const pattern = new RegExp(`<${tag}\\b[^>]*>`, 'g');
+  return [...html.matchAll(pattern)]
+    .map((match) => match[0])
+    .filter((element) => !rel || element.includes(`rel="${rel}"`))
+    .map((element) => /(?:src|href)="([^"]+)"/.exec(element)?.[1])
+    .filter(Boolean);
+}
+
+/** @param {string} dist */
+export function measureBuild(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const file = (url) => join(dist, url.replace(/^\//, ''));
+  const initialJsFiles = [...attributes(html, 'script'), ...attributes(html, 'link', 'modulepreload')].filter((url) =>
+    url.endsWith('.js'),
+  );
+  const cssFiles = attributes(html, 'link', 'stylesheet');
+  const localeFiles = readdirSync(join(dist, 'assets')).filter((name) => /^locale-[a-z-]+-.*\.js$/.test(name));
+  const serviceWorker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const precacheUrls = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+  const workboxRuntime = readdirSync(dist).filter((name) => /^workbox-.*\.js$/.test(name));
+
+  const sum = (paths) => paths.reduce((total, path) => total + gzipBytes(path), 0);
+  const locales = Object.fromEntries(
+    localeFiles.map((name) => [/^locale-([a-z-]+)-/.exec(name)?.[1], gzipBytes(join(dist, 'assets', name))]),
+  );
+  return {
+    initialJs: sum(initialJsFiles.map(file)),
+    initialJsFiles,
+    css: sum(cssFiles.map(file)),
+    html: gzipBytes(join(dist, 'index.html')),
+    locales,
+    precache:
+      sum(precacheUrls.map(file)) +
+      gzipBytes(join(dist, 'sw.js')) +
+      sum(workboxRuntime.map((name) => join(dist, name))),
+    precacheEntries: precacheUrls.length,
+  };
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../features/settings';
+import { RouteLink } from '../routing';
+import { CurrentScreen } from './CurrentScreen';
+import { ErrorBoundary } from './ErrorBoundary';
+import { QuickExitButton } from './QuickExitButton';
+import { StorageErrorBanner } from './StorageErrorBanner';
+import { UpdatePrompt } from './UpdatePrompt';
+import { useFocusOnNavigation } from './useFocusOnNavigation';
+import { useShiftQuickExit } from './useShiftQuickExit';
+
+/** Never translated and never changed per screen: tabs, history and the app switcher say only this. */
+export const neutralTitle = 'Verder';
+
+export function Shell() {
+  const { t } = useTranslation('common');
+  useEffect(() => {
+    document.title = neutralTitle;
+  }, []);
+  useShiftQuickExit();
+  useFocusOnNavigation();
+  return (
+    <>
+      <header className="top-bar">
+        <QuickExitButton />
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <div className="top-bar__row">
+          <RouteLink to={{ name: 'home' }} className="brand">
+            {t('appName')}
+          </RouteLink>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <StorageErrorBanner />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <CurrentScreen />
+        </ErrorBoundary>
+      </main>
+      <footer className="bottom-bar">
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <RouteLink to={{ name: 'home' }}>{t('nav.home')}</RouteLink>
+            </li>
+            <li>
+              <RouteLink to={{ name: 'safety' }}>{t('nav.safety')}</RouteLink>
+            </li>
+          </ul>
+        </nav>
+      </footer>
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { BulletList, ScreenHeading } from '../../ui';
+
+export function SafetyScreen() {
+  const { t } = useTranslation('safety');
+  return (
+    <>
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p className="lead">{t('intro')}</p>
+      <section aria-labelledby="safety-exit">
+        <h2 id="safety-exit">{t('quickExit.heading')}</h2>
+        <BulletList
+          items={[
+            t('quickExit.blank'),
+            t('quickExit.neutralSite'),
+            t('quickExit.noBack'),
+            t('quickExit.oneEntry'),
+            t('quickExit.shift'),
+          ]}
+        />
+      </section>
+      <section aria-labelledby="safety-limits">
+        <h2 id="safety-limits">{t('limits.heading')}</h2>
+        <BulletList
+          items={[t('limits.history'), t('limits.appSwitcher'), t('limits.phoneCode'), t('limits.shoulder')]}
+        />
+      </section>
+      <section aria-labelledby="safety-privacy">
+        <h2 id="safety-privacy">{t('privacy.heading')}</h2>
+        <BulletList
+          items={[t('privacy.noServer'), t('privacy.onPhone'), t('privacy.noTracking'), t('privacy.offline')]}
+        />
+      </section>
+      <section aria-labelledby="safety-tips">
+        <h2 id="safety-tips">{t('tips.heading')}</h2>
+        <BulletList items={[t('tips.privateWindow'), t('tips.clearHistory'), t('tips.lockPhone')]} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { changeLanguage, chooseStartLanguage } from './chooseLanguage';
+export { LanguageSwitcher } from './LanguageSwitcher';

@@ -1,0 +1,3 @@
+export { defaultLanguage, isLanguageCode, languageInfo, languages, matchBrowserLanguage } from './languages';
+export type { LanguageCode, LanguageInfo } from './languages';
+export { i18n, startI18n, switchLanguage } from './setupI18n';

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { chooseStartLanguage } from './features/settings';
+import { startI18n } from './i18n';
+import { registerServiceWorker } from './pwa';
+import './styles.css';
+
+async function start(): Promise<void> {
+  await startI18n(await chooseStartLanguage());
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  if (import.meta.env.PROD) registerServiceWorker();
+}
+
+void start();

@@ -1,0 +1,1 @@
+export { applyUpdate, dismissUpdate, onUpdateReady, registerServiceWorker } from './serviceWorker';

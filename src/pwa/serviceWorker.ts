@@ -1,0 +1,45 @@
+/**
+ * Registers the service worker with workbox-window (an external script, so the CSP needs no
+ * 'unsafe-inline'). A new version waits until the person chooses to update: it never reloads on its
+ * own, so nothing being typed is interrupted.
+ */
+import { Workbox } from 'workbox-window';
+
+type UpdateListener = (isReady: boolean) => void;
+
+let workbox: Workbox | null = null;
+let isUpdateReady = false;
+let isUpdateRequestedHere = false;
+const listeners = new Set<UpdateListener>();
+
+function setUpdateReady(value: boolean): void {
+  isUpdateReady = value;
+  for (const listener of listeners) listener(value);
+}
+
+export function onUpdateReady(listener: UpdateListener): () => void {
+  listeners.add(listener);
+  listener(isUpdateReady);
+  return () => listeners.delete(listener);
+}
+
+export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): void {
+  if (!('serviceWorker' in navigator)) return;
+  workbox = new Workbox(url, { scope: import.meta.env.BASE_URL });
+  workbox.addEventListener('waiting', () => setUpdateReady(true));
+  workbox.addEventListener('controlling', () => {
+    // Only the tab where the person pressed "update" reloads; other tabs keep what is on screen.
+    if (isUpdateRequestedHere) window.location.reload();
+  });
+  void workbox.register().catch(() => undefined);
+}
+
+export function applyUpdate(): void {
+  if (!workbox) return;
+  isUpdateRequestedHere = true;
+  workbox.messageSkipWaiting();
+}
+
+export function dismissUpdate(): void {
+  setUpdateReady(false);
+}

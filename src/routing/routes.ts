@@ -1,0 +1,13 @@
+/**
+ * Every screen Verder has. The address bar never changes: screens are state, not URLs, so the app
+ * keeps one history entry and the browser history shows nothing about what was read.
+ */
+import type { PhaseId } from '../domain/phases';
+
+export type Route = { name: 'home' } | { name: 'phase'; phase: PhaseId } | { name: 'safety' };
+
+export const homeRoute: Route = { name: 'home' };
+
+export function isSameRoute(a: Route, b: Route): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+
+/** The page's one h1. The shell moves focus here after navigation, so it is focusable by script only. */
+export const screenHeadingId = 'screen-heading';
+
+export function ScreenHeading({ children }: { children: ReactNode }) {
+  return (
+    <h1 id={screenHeadingId} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}

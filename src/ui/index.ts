@@ -1,0 +1,5 @@
+export { BulletList } from './BulletList';
+export { Button } from './Button';
+export type { ButtonProps } from './Button';
+export { Notice } from './Notice';
+export { ScreenHeading, screenHeadingId } from './ScreenHeading';

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startOwnServer } from './ownServer';
+import { screensFor } from './screens';
+
+async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit is not controlled (no clients.claim, so an update never swaps code under someone's
+  // fingers); the next load is.
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test('after the first visit every screen works with the network off and the server stopped', async ({
+  context,
+  page,
+}) => {
+  const server = await startOwnServer(4181);
+  try {
+    await page.goto(server.url);
+    await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
+    await waitForServiceWorkerControl(page);
+  } finally {
+    await server.close();
+  }
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
+  for (const screen of screensFor('nl')) await screen.open(page);
+
+  await page.locator('.language-switcher select').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const screen of screensFor('en')) await screen.open(page);
+
+  // The choice survives a reload, still offline.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText('What comes next is up to you');
+});
+
+test('a waiting new version is offered politely, and updates only when asked', async ({ page }) => {
+  const server = await startOwnServer(4182);
+  const { appendFileSync } = await import('node:fs');
+  try {
+    await page.goto(server.url);
+    await waitForServiceWorkerControl(page);
+    await page.locator('.language-switcher select').focus();
+
+    // Publish a "new version": any change to sw.js makes the browser install it and let it wait.
+    appendFileSync(`${server.root}/sw.js`, '\n// next version\n');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.getByRole('status').filter({ hasText: 'nieuwe versie' });
+    await expect(prompt).toBeVisible();
+    // It does not take focus away from what the person was doing.
+    await expect(page.locator('.language-switcher select')).toBeFocused();
+
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Nu bijwerken' }).click();
+    await reloaded;
+    await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
+    await expect(page.getByRole('status').filter({ hasText: 'nieuwe versie' })).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});

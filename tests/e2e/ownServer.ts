@@ -1,0 +1,31 @@
+/**
+ * A private production server for one test, on its own port (so its own origin and service worker),
+ * which the test may stop to prove the app runs without it.
+ */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+
+export interface OwnServer {
+  url: string;
+  root: string;
+  close(): Promise<void>;
+}
+
+export async function startOwnServer(port: number): Promise<OwnServer> {
+  // A copy of dist, so a test may change files (e.g. a new service worker) without touching others.
+  const root = mkdtempSync(join(tmpdir(), 'verder-dist-'));
+  cpSync('dist', root, { recursive: true });
+  const server: PreviewServer = await preview({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    build: { outDir: root },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    root,
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { openApp, screensFor } from './screens';
+
+const neutralSite = 'https://www.buienradar.nl/';
+
+test.beforeEach(async ({ page }) => {
+  // The sandbox has no internet: stand in for the neutral site so the landing can be checked.
+  await page.route('https://www.buienradar.nl/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weer</title><p>Het weer</p>' }),
+  );
+});
+
+test.describe('quick exit', () => {
+  test('the button is the first keyboard stop and leaves for the neutral site', async ({ page }) => {
+    await openApp(page, 'nl');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /Snel weg/ })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(neutralSite);
+    expect(page.url()).toBe(neutralSite);
+  });
+
+  test('pressing Shift three times leaves from any screen', async ({ page }) => {
+    await openApp(page, 'en');
+    await screensFor('en')[3]?.open(page);
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await page.waitForURL(neutralSite);
+  });
+
+  test('Back after quick exit does not return to Verder', async ({ page }) => {
+    await page.goto('about:blank');
+    await openApp(page, 'nl');
+    await page.getByRole('button', { name: /Snel weg/ }).click();
+    await page.waitForURL(neutralSite);
+    await page.goBack();
+    expect(page.url()).not.toContain('127.0.0.1');
+  });
+
+  test('moving between every screen never adds a history entry, and the title stays neutral', async ({ page }) => {
+    await openApp(page, 'nl');
+    const before = await page.evaluate(() => history.length);
+    for (const screen of screensFor('nl')) {
+      await screen.open(page);
+      expect(await page.title()).toBe('Verder');
+    }
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('every screen shows the quick-exit button', async ({ page }) => {
+    await openApp(page, 'en');
+    for (const screen of screensFor('en')) {
+      await screen.open(page);
+      await expect(page.getByRole('button', { name: /Quick exit/ })).toBeInViewport();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// @vitest-environment node
+/**
+ * Byte budgets for a cheap phone on prepaid data. Bytes are deterministic, so they are a test;
+ * times are not, so they live in `npm run bench`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgetsKiB, measureBuild, type BuildSizes } from '../../scripts/measureBuild.mjs';
+
+let sizes: BuildSizes;
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+beforeAll(async () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'verder-budget-'));
+  // Vitest sets NODE_ENV=test, which would measure React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: 'vite.config.ts',
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  sizes = measureBuild(outDir);
+  console.log('gzip KiB', { initialJs: kib(sizes.initialJs), css: kib(sizes.css), precache: kib(sizes.precache) });
+}, 120_000);
+
+describe('the production build', () => {
+  it(`keeps the initial JavaScript within ${budgetsKiB.initialJs} KiB gzip`, () => {
+    expect(sizes.initialJsFiles.length).toBeGreaterThan(0);
+    expect(kib(sizes.initialJs)).toBeLessThanOrEqual(budgetsKiB.initialJs);
+  });
+
+  it(`keeps the CSS within ${budgetsKiB.css} KiB gzip`, () => {
+    expect(sizes.css).toBeGreaterThan(0);
+    expect(kib(sizes.css)).toBeLessThanOrEqual(budgetsKiB.css);
+  });
+
+  it(`keeps the whole first-visit precache within ${budgetsKiB.precache} KiB gzip`, () => {
+    expect(kib(sizes.precache)).toBeLessThanOrEqual(budgetsKiB.precache);
+  });
+
+  it(`keeps each language pack within ${budgetsKiB.localePack} KiB gzip, outside the initial JavaScript`, () => {
+    expect(Object.keys(sizes.locales).sort()).toEqual(expect.arrayContaining(['en', 'nl']));
+    for (const [language, bytes] of Object.entries(sizes.locales)) {
+      expect({ language, kib: kib(bytes) <= budgetsKiB.localePack }).toEqual({ language, kib: true });
+    }
+    expect(sizes.initialJsFiles.some((file) => file.includes('locale-'))).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readSecurityHeaders } from './scripts/securityHeaders.ts';
+
+// Quick exit target, fixed at build time. An https address only: anything else could leak or fail.
+const exitUrl = process.env.VITE_EXIT_URL ?? 'https://www.buienradar.nl';
+if (!/^https:\/\/[^/\s]+/.test(exitUrl)) throw new Error(`VITE_EXIT_URL must be an https address, got "${exitUrl}"`);
+
+const securityHeaders = readSecurityHeaders();
+
+export default defineConfig({
+  define: {
+    'import.meta.env.VITE_EXIT_URL': JSON.stringify(exitUrl),
+  },
+  build: {
+    // Never inline assets as data: URLs — the CSP allows images from 'self' only.
+    assetsInlineLimit: 0,
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // One chunk per language: a language loads (and is cached offline) as one pack.
+          groups: [
+            {
+              name: (id: string) => {
+                const language = /[\\/]locales[\\/]([a-z-]+)[\\/]/i.exec(id)?.[1];
+                return language ? `locale-${language}` : null;
+              },
+              test: /[\\/]locales[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: securityHeaders,
+  },
+  server: {
+    host: '127.0.0.1',
+    headers: securityHeaders,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      // We register with workbox-window ourselves (src/pwa); an inline script would break the CSP.
+      injectRegister: null,
+      registerType: 'prompt',
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        // Neutral on a home screen and in the app switcher: no word about the app's subject.
+        name: 'Verder',
+        short_name: 'Verder',
+        description: 'Verder',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#1d5c63',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // Waits for the person to choose "update" (src/pwa/serviceWorker.ts).
+        skipWaiting: false,
+        clientsClaim: false,
+      },
+    }),
+  ],
+});
