@@ -1,16 +1,46 @@
+import { lazy, Suspense } from 'react';
 import { HomeScreen } from '../features/home';
-import { PhaseScreen } from '../features/phases';
 import { SafetyScreen } from '../features/safety';
 import { useNavigation } from '../routing';
 
-export function CurrentScreen() {
+// Screens with content load on demand: the start screen stays small and fast on a cheap phone.
+// Every chunk is in the service worker's precache, so they all work offline after the first visit.
+const PhaseScreen = lazy(() => import('../features/explore').then((module) => ({ default: module.PhaseScreen })));
+const TopicScreen = lazy(() => import('../features/explore').then((module) => ({ default: module.TopicScreen })));
+const GuidesScreen = lazy(() => import('../features/guides').then((module) => ({ default: module.GuidesScreen })));
+const GuideScreen = lazy(() => import('../features/guides').then((module) => ({ default: module.GuideScreen })));
+const CheckScreen = lazy(() => import('../features/check').then((module) => ({ default: module.CheckScreen })));
+const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
+
+function Screen() {
   const { route } = useNavigation();
   switch (route.name) {
     case 'home':
       return <HomeScreen />;
     case 'phase':
       return <PhaseScreen phase={route.phase} />;
+    case 'topic':
+      return <TopicScreen phase={route.phase} domain={route.domain} />;
+    case 'guides':
+      return <GuidesScreen />;
+    case 'guide':
+      return <GuideScreen guideId={route.guideId} />;
+    case 'check':
+      return <CheckScreen />;
+    case 'about':
+      return <AboutScreen />;
     case 'safety':
       return <SafetyScreen />;
   }
+}
+
+export function CurrentScreen() {
+  const { route } = useNavigation();
+  // A fresh boundary per screen: the old screen is removed, not kept hidden while the next one loads,
+  // so there is only ever one screen heading in the page to move focus to.
+  return (
+    <Suspense key={JSON.stringify(route)} fallback={null}>
+      <Screen />
+    </Suspense>
+  );
 }

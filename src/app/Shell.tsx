@@ -47,7 +47,16 @@ export function Shell() {
               <RouteLink to={{ name: 'home' }}>{t('nav.home')}</RouteLink>
             </li>
             <li>
+              <RouteLink to={{ name: 'check' }}>{t('nav.check')}</RouteLink>
+            </li>
+            <li>
+              <RouteLink to={{ name: 'guides' }}>{t('nav.guides')}</RouteLink>
+            </li>
+            <li>
               <RouteLink to={{ name: 'safety' }}>{t('nav.safety')}</RouteLink>
+            </li>
+            <li>
+              <RouteLink to={{ name: 'about' }}>{t('nav.about')}</RouteLink>
             </li>
           </ul>
         </nav>

@@ -4,7 +4,8 @@ import { screenHeadingId } from '../ui';
 
 /**
  * After a screen change, focus goes to the new heading so screen readers announce it. Not on the
- * first load: there the quick-exit button must stay the first keyboard stop.
+ * first load: there the quick-exit button must stay the first keyboard stop. A screen that is still
+ * loading (lazy chunk) gets focus as soon as its heading appears.
  */
 export function useFocusOnNavigation(): void {
   const { route } = useNavigation();
@@ -14,6 +15,18 @@ export function useFocusOnNavigation(): void {
       isFirstRender.current = false;
       return;
     }
-    document.getElementById(screenHeadingId)?.focus();
+    const focusHeading = () => {
+      const heading = document.getElementById(screenHeadingId);
+      heading?.focus();
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    const main = document.getElementById('main');
+    if (!main) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [route]);
 }

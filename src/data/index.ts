@@ -12,3 +12,4 @@ export {
   toStorageError,
 } from './storageErrors';
 export type { StorageErrorKind } from './storageErrors';
+export { eraseCheckAnswers, readCheckAnswers, saveCheckAnswers } from './checkAnswers';

@@ -1,3 +1,5 @@
 export { defaultLanguage, isLanguageCode, languageInfo, languages, matchBrowserLanguage } from './languages';
 export type { LanguageCode, LanguageInfo } from './languages';
 export { i18n, startI18n, switchLanguage } from './setupI18n';
+export { useContentText } from './contentText';
+export type { ContentT } from './contentText';

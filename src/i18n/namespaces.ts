@@ -1,5 +1,15 @@
 /** Every translation namespace: one per capability, so a feature's text ships and loads with it. */
-export const namespaces = ['common', 'home', 'phases', 'safety'] as const;
+export const namespaces = [
+  'common',
+  'home',
+  'phases',
+  'safety',
+  'explore',
+  'guides',
+  'about',
+  'check',
+  'contacts',
+] as const;
 
 export type Namespace = (typeof namespaces)[number];
 

@@ -4,7 +4,7 @@ import { RouteLink } from '../../routing';
 import { ScreenHeading } from '../../ui';
 
 export function HomeScreen() {
-  const { t } = useTranslation(['home', 'phases']);
+  const { t } = useTranslation(['home', 'phases', 'common']);
   return (
     <>
       <ScreenHeading>{t('home:title')}</ScreenHeading>
@@ -22,6 +22,20 @@ export function HomeScreen() {
           ))}
         </ul>
         <p>{t('home:notALadder')}</p>
+      </section>
+      <section aria-labelledby="check-heading">
+        <h2 id="check-heading">{t('home:checkHeading')}</h2>
+        <RouteLink to={{ name: 'check' }} className="card-link">
+          <span className="card-link__title">{t('common:nav.check')}</span>
+          <span className="card-link__text">{t('home:checkText')}</span>
+        </RouteLink>
+      </section>
+      <section aria-labelledby="guides-heading">
+        <h2 id="guides-heading">{t('home:guidesHeading')}</h2>
+        <RouteLink to={{ name: 'guides' }} className="card-link">
+          <span className="card-link__title">{t('common:nav.guides')}</span>
+          <span className="card-link__text">{t('home:guidesText')}</span>
+        </RouteLink>
       </section>
       <p className="quiet">{t('home:privacy')}</p>
     </>

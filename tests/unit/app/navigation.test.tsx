@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
@@ -9,7 +9,8 @@ describe('moving between screens', () => {
     document.title = 'something else';
     await renderApp('en');
     await userEvent.click(screen.getByRole('link', { name: /I'm stopping/ }));
-    expect(screen.getByRole('heading', { level: 1, name: "I'm stopping" })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 1, name: "I'm stopping" });
+    await waitFor(() => expect(heading).toHaveFocus());
     await userEvent.click(screen.getByRole('link', { name: 'Safety and privacy' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Safety and privacy' })).toBeInTheDocument();
     expect(window.history.length).toBe(before);

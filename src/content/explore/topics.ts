@@ -1,0 +1,874 @@
+/**
+ * Explore: for each phase × life domain, what people often need, what help exists and who gives it,
+ * first practical steps, and — where the report names them — what can get in the way and what helps.
+ * The facts come from the report (§2.3, §2.4, §3.2, §3.3, §3.4, ch. 4 profiles table); every item
+ * says where. Texts live in locales/<lang>/explore.json: this file holds ids, text keys and sources.
+ *
+ * Item ids are stored in personal plans: never rename one. Text keys are derived from the ids, so the
+ * data and the locale files cannot drift apart: topic `stopping.housing`, section `steps`, item
+ * `register` → id `stopping.housing.register`, text key `explore:stopping.housing.steps.register`.
+ */
+import type { ContentItem, RelevantTopic, Topic } from '../../domain/content';
+import type { DomainId } from '../../domain/domains';
+import type { PhaseId } from '../../domain/phases';
+import type { GuideId } from '../guides/guides';
+
+export const exploreNamespace = 'explore';
+
+type SectionId = 'needs' | 'help' | 'steps' | 'obstacles';
+
+interface ItemDraft {
+  /** kebab-case, unique within its topic */
+  id: string;
+  source: string;
+}
+
+interface TopicDraft {
+  phase: PhaseId;
+  domain: DomainId;
+  needs: readonly ItemDraft[];
+  help: readonly ItemDraft[];
+  steps: readonly ItemDraft[];
+  /** Only where the report names an obstacle and a way past it. */
+  obstacles?: readonly ItemDraft[];
+  guideIds?: readonly GuideId[];
+}
+
+type IrrelevantTopic = Extract<Topic, { isRelevant: false }>;
+
+/** `register-early` → `registerEarly`: ids are kebab-case, locale keys camelCase. */
+function toKeySegment(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+}
+
+function buildItems(phase: PhaseId, domain: DomainId, section: SectionId, drafts: readonly ItemDraft[]): ContentItem[] {
+  return drafts.map((draft) => ({
+    id: `${phase}.${domain}.${draft.id}`,
+    textKey: `${exploreNamespace}:${phase}.${domain}.${section}.${toKeySegment(draft.id)}`,
+    source: draft.source,
+  }));
+}
+
+function relevant(draft: TopicDraft): RelevantTopic {
+  const { phase, domain } = draft;
+  return {
+    id: `${phase}.${domain}`,
+    phase,
+    domain,
+    isRelevant: true,
+    introKey: `${exploreNamespace}:${phase}.${domain}.intro`,
+    needs: buildItems(phase, domain, 'needs', draft.needs),
+    help: buildItems(phase, domain, 'help', draft.help),
+    steps: buildItems(phase, domain, 'steps', draft.steps),
+    obstacles: buildItems(phase, domain, 'obstacles', draft.obstacles ?? []),
+    guideIds: [...(draft.guideIds ?? [])],
+  };
+}
+
+/** A pair that hardly applies still gets a topic, so the reader sees why and where to look instead. */
+function notRelevant(phase: PhaseId, domain: DomainId, source: string): IrrelevantTopic {
+  return {
+    id: `${phase}.${domain}`,
+    phase,
+    domain,
+    isRelevant: false,
+    reasonKey: `${exploreNamespace}:${phase}.${domain}.reason`,
+    source,
+  };
+}
+
+// Sources. "report" is the Regioplan report (2021) in /work/shared/seed; "contacts data" is
+// /work/shared/data/contacts-research.json; "general knowledge" names the well-known fact it rests on.
+const whileWorking = 'report §2.4 Tijdens het doen van sekswerk';
+const whileConsidering = 'report §2.4 Tijdens het overwegen om te stoppen';
+const stoppingHousing = 'report §2.4 Tijdens het stoppen: Wonen';
+const stoppingWorkIncome = 'report §2.4 Tijdens het stoppen: Passend werk en inkomen';
+const stoppingEducation = 'report §2.4 Tijdens het stoppen: Onderwijs';
+const stoppingDebts = 'report §2.4 Tijdens het stoppen: Schulden';
+const stoppingNorms = 'report §2.4 Tijdens het stoppen: Normen, gedrag en netwerk';
+const stoppingCare = 'report §2.4 Tijdens het stoppen: Zorg';
+const stoppingSafety = 'report §2.4 Tijdens het stoppen: Veiligheid';
+const stoppingMeaning = 'report §2.4 Tijdens het stoppen: Zingeving';
+const afterStopping = 'report §2.4 Wanneer de voormalig sekswerker een andere dagindeling heeft';
+const experiences = 'report §2.2 Ervaringen tijdens sekswerk';
+const moneyTrouble = 'report §2.3 Financiële uitdagingen en schulden';
+const mentalComplaints = 'report §2.3 Toenemende psychische klachten';
+const physicalComplaints = 'report §2.3 Toenemende fysieke klachten';
+const substanceUse = 'report §2.3 Gebruik van stimulerende middelen en verslaving';
+const noFuture = 'report §2.3 Gebrek aan toekomstperspectief';
+const reasonsForHelp = 'report §2.3 Redenen om met hulp te stoppen';
+const starting = 'report §2.1 Beginnen met sekswerk';
+const contactPhase = 'report §3.2 Contact';
+const harderToReach = 'report §3.2 Contact: Belemmeringen; §3.4 Het bereiken van de ondersteuning';
+const orientation = 'report §3.2 Oriëntatie';
+const orientationObstacles = 'report §3.2 Oriëntatie: Belemmeringen';
+const supportHousing = 'report §3.2 Uitvoering: Wonen';
+const supportWorkIncome = 'report §3.2 Uitvoering: Passend werk en inkomen';
+const supportEducation = 'report §3.2 Uitvoering: Opleiding';
+const supportDebts = 'report §3.2 Uitvoering: Schulden';
+const supportNorms = 'report §3.2 Uitvoering: Normen, gedrag en netwerk';
+const supportCare = 'report §3.2 Uitvoering: Zorg';
+const supportSafety = 'report §3.2 Uitvoering: Veiligheid';
+const supportMeaning = 'report §3.2 Uitvoering: Zingeving';
+const supportReturn = 'report §3.2 Uitvoering: Repatriëring';
+const executionObstacles = 'report §3.2 Uitvoering: Belemmeringen';
+const aftercare = 'report §3.2 Nazorg';
+const talents = 'report §3.3 Het handelen van PMW’ers (talenten)';
+const neutralApproach = 'report §3.3 Het handelen van PMW’ers (neutrale houding, tijd)';
+const cooperation = 'report §3.3 Samenwerking tussen PMW’ers en andere professionals';
+const housingBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Wonen';
+const workBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Passend werk met een passend salaris';
+const trainingBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Scholing';
+const languageBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Taal';
+const partnerExpertise = 'report §3.4 Aansluiting tussen behoeften en aanbod (sekswerkgerelateerde expertise)';
+const shelterFunding = 'report §3.4 Aansluiting tussen behoeften en aanbod (financiering van opvang)';
+const profilesContact = 'report ch. 4 profiles table (Contact)';
+const profilesOrientation = 'report ch. 4 profiles table (Oriëntatie)';
+const profilesExecution = 'report ch. 4 profiles table (Uitvoering)';
+const profilesAftercare = 'report ch. 4 profiles table (Nazorg)';
+const exploitedProfile = 'report ch. 4 profile 3 (uitbuiting)';
+const generalGp =
+  'general knowledge: in the Netherlands the GP (huisarts) is the first stop for care and refers to mental health and other specialist care';
+const generalTaalhuis = 'general knowledge: many Dutch public libraries have a Taalhuis for free language help';
+const generalSocialHousing =
+  'general knowledge: social housing in the Netherlands is rented out by housing corporations through registration and waiting lists; in many regions registration time counts';
+const generalRenewRegistration =
+  'general knowledge: some regional social-housing registrations must be renewed every year';
+const generalAddressRegistration =
+  'general knowledge: in the Netherlands you register your address with the municipality (BRP), and many services ask for it';
+const generalBudgeting = 'general knowledge: basic budgeting (overview of income and fixed costs, a small reserve)';
+const generalLetters =
+  'general knowledge: money problems grow when letters stay unopened; early contact makes a payment arrangement easier';
+const generalDebtHelpFree = 'general knowledge: municipal debt help (schuldhulpverlening) is free';
+const generalSignsOfControl =
+  'general knowledge: common signs of exploitation (someone else keeps your money, papers or phone, or decides for you)';
+const generalSafetyPlanning =
+  'general knowledge: common safety-planning advice (trusted contact, code word, a place to go, new number, passwords)';
+const generalLanguageApps = 'general knowledge: free language-learning apps exist';
+const generalCalming = 'general knowledge: slow breathing and grounding can ease a panic attack';
+const generalMeetingPeople = 'general knowledge: sports clubs, classes and volunteering are common ways to meet people';
+const generalRentArrears =
+  'general knowledge: early contact with a landlord about missed rent prevents bigger problems';
+const trainingFundingAndEmployers =
+  'report §3.4 Aansluiting tussen behoeften en aanbod: Scholing; general knowledge: employers sometimes pay for training';
+const generalBenefitDocuments =
+  'general knowledge: municipalities ask for ID, bank statements and the rental contract with a social assistance application';
+const familyAtHome =
+  'report ch. 4 profiles table (profile 2: family depends on the income); §2.1 Beginnen met sekswerk';
+const goingAlong = 'report §3.2 Uitvoering: Schulden (workers go along to appointments); §3.2 Uitvoering: Zorg';
+const fallingIncome = 'report §2.3 Afname van inkomsten';
+const generalTravelDocuments = 'general knowledge: travel requires a valid passport or identity card';
+const contactsIom =
+  'contacts data: nl-iom (confidential advice on voluntary return, journey and travel documents; conditions apply; you can withdraw)';
+const contactsGgd = 'contacts data: nl-ggd-csg (free STI testing for sex workers, anonymous if you want)';
+const contactsCrisisLine = 'contacts data: nl-113 (crisis line and chat)';
+
+export const topics: readonly Topic[] = [
+  relevant({
+    phase: 'working',
+    domain: 'housing',
+    needs: [
+      { id: 'affordable-rent', source: moneyTrouble },
+      { id: 'safe-place-to-stay', source: whileWorking },
+      { id: 'registered-address', source: generalAddressRegistration },
+    ],
+    help: [
+      { id: 'support-worker', source: contactPhase },
+      { id: 'housing-corporations', source: generalSocialHousing },
+      { id: 'shelters', source: supportSafety },
+    ],
+    steps: [
+      { id: 'write-down-costs', source: generalBudgeting },
+      { id: 'register-early', source: generalSocialHousing },
+      { id: 'check-registration', source: generalAddressRegistration },
+      { id: 'know-where-to-go', source: supportSafety },
+    ],
+    obstacles: [{ id: 'long-waits', source: housingBottleneck }],
+    guideIds: ['finding-housing'],
+  }),
+  relevant({
+    phase: 'working',
+    domain: 'work',
+    needs: [
+      { id: 'negotiating', source: whileWorking },
+      { id: 'finding-clients', source: whileWorking },
+      { id: 'less-stress', source: experiences },
+      { id: 'know-your-talents', source: talents },
+    ],
+    help: [
+      { id: 'support-worker', source: whileWorking },
+      { id: 'colleagues', source: contactPhase },
+    ],
+    steps: [
+      { id: 'write-your-rules', source: whileWorking },
+      { id: 'send-a-question', source: contactPhase },
+      { id: 'note-three-talents', source: talents },
+    ],
+    obstacles: [{ id: 'falling-income', source: fallingIncome }],
+    guideIds: ['talents'],
+  }),
+  relevant({
+    phase: 'working',
+    domain: 'education',
+    needs: [
+      { id: 'learn-dutch', source: whileWorking },
+      { id: 'learn-english', source: whileWorking },
+    ],
+    help: [
+      { id: 'language-courses', source: supportEducation },
+      { id: 'taalhuis', source: generalTaalhuis },
+    ],
+    steps: [
+      { id: 'ask-for-a-course', source: supportEducation },
+      { id: 'visit-library', source: generalTaalhuis },
+      { id: 'practise-daily', source: generalLanguageApps },
+    ],
+    obstacles: [{ id: 'language-barrier', source: languageBottleneck }],
+  }),
+  relevant({
+    phase: 'working',
+    domain: 'money',
+    needs: [
+      { id: 'overview', source: whileWorking },
+      { id: 'reserve', source: experiences },
+      { id: 'help-with-debts', source: moneyTrouble },
+      { id: 'family-at-home', source: starting },
+    ],
+    help: [
+      { id: 'budget-help', source: whileWorking },
+      { id: 'debt-help', source: generalDebtHelpFree },
+    ],
+    steps: [
+      { id: 'track-a-month', source: generalBudgeting },
+      { id: 'list-fixed-costs', source: generalBudgeting },
+      { id: 'set-money-aside', source: generalBudgeting },
+      { id: 'open-letters', source: generalLetters },
+    ],
+    obstacles: [{ id: 'spending-habit', source: moneyTrouble }],
+    guideIds: ['debts-first-steps'],
+  }),
+  relevant({
+    phase: 'working',
+    domain: 'health',
+    needs: [
+      { id: 'sti-checks', source: whileWorking },
+      { id: 'someone-for-stress', source: mentalComplaints },
+      { id: 'body-complaints', source: physicalComplaints },
+      { id: 'alcohol-and-drugs', source: substanceUse },
+    ],
+    help: [
+      { id: 'ggd', source: contactsGgd },
+      { id: 'gp', source: generalGp },
+      { id: 'addiction-care', source: supportCare },
+    ],
+    steps: [
+      { id: 'book-a-check', source: whileWorking },
+      { id: 'notice-signals', source: mentalComplaints },
+      { id: 'find-a-gp', source: generalGp },
+    ],
+    obstacles: [{ id: 'using-to-cope', source: substanceUse }],
+    guideIds: ['sti-check'],
+  }),
+  relevant({
+    phase: 'working',
+    domain: 'safety',
+    needs: [
+      { id: 'safe-from-violence', source: experiences },
+      { id: 'safe-place-fast', source: whileWorking },
+      { id: 'away-from-pressure', source: whileWorking },
+      { id: 'no-label-needed', source: exploitedProfile },
+    ],
+    help: [
+      { id: 'support-worker', source: supportSafety },
+      { id: 'shelters', source: supportSafety },
+      { id: 'police', source: reasonsForHelp },
+    ],
+    steps: [
+      { id: 'check-control', source: generalSignsOfControl },
+      { id: 'trusted-number', source: generalSafetyPlanning },
+      { id: 'where-to-go', source: generalSafetyPlanning },
+      { id: 'talk-to-someone', source: neutralApproach },
+    ],
+    obstacles: [
+      { id: 'pressure-blocks-contact', source: profilesContact },
+      { id: 'not-the-word', source: exploitedProfile },
+    ],
+    guideIds: ['someone-else-in-control'],
+  }),
+  relevant({
+    phase: 'working',
+    domain: 'network',
+    needs: [
+      { id: 'listening-ear', source: whileWorking },
+      { id: 'who-to-tell', source: experiences },
+      { id: 'colleagues-as-friends', source: experiences },
+    ],
+    help: [
+      { id: 'outreach-workers', source: contactPhase },
+      { id: 'drop-in-living-rooms', source: orientation },
+      { id: 'shared-numbers', source: contactPhase },
+    ],
+    steps: [
+      { id: 'save-a-number', source: contactPhase },
+      { id: 'ask-a-colleague', source: contactPhase },
+      { id: 'one-person', source: whileWorking },
+    ],
+    obstacles: [
+      { id: 'fear-of-judgement', source: experiences },
+      { id: 'less-reached', source: harderToReach },
+    ],
+    guideIds: ['stigma'],
+  }),
+  notRelevant('working', 'meaning', 'report §2.4 Tijdens het stoppen: Zingeving; §3.2 Uitvoering: Zingeving'),
+  notRelevant('working', 'return', 'report §3.2 Uitvoering: Repatriëring'),
+  relevant({
+    phase: 'considering',
+    domain: 'housing',
+    needs: [
+      { id: 'rent-on-less', source: moneyTrouble },
+      { id: 'quiet-place', source: whileConsidering },
+      { id: 'temporary-safe-place', source: profilesOrientation },
+    ],
+    help: [
+      { id: 'support-worker', source: orientation },
+      { id: 'housing-corporations', source: supportHousing },
+    ],
+    steps: [
+      { id: 'compare-rent', source: moneyTrouble },
+      { id: 'register-now', source: generalSocialHousing },
+      { id: 'ask-options', source: orientation },
+    ],
+    obstacles: [{ id: 'no-quick-place', source: orientationObstacles }],
+    guideIds: ['finding-housing'],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'work',
+    needs: [
+      { id: 'faith-in-chances', source: whileConsidering },
+      { id: 'picture-of-work', source: stoppingWorkIncome },
+      { id: 'income-while-switching', source: whileConsidering },
+      { id: 'combining', source: afterStopping },
+    ],
+    help: [
+      { id: 'support-worker', source: orientation },
+      { id: 'job-coach', source: supportWorkIncome },
+    ],
+    steps: [
+      { id: 'list-talents', source: talents },
+      { id: 'wishes', source: stoppingWorkIncome },
+      { id: 'ask-for-information', source: orientationObstacles },
+    ],
+    obstacles: [
+      { id: 'who-would-hire-me', source: talents },
+      { id: 'cv-worries', source: workBottleneck },
+    ],
+    guideIds: ['talents', 'cv-gap'],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'education',
+    needs: [
+      { id: 'better-dutch', source: stoppingEducation },
+      { id: 'which-training', source: stoppingEducation },
+    ],
+    help: [
+      { id: 'support-worker', source: supportEducation },
+      { id: 'taalhuis', source: generalTaalhuis },
+    ],
+    steps: [
+      { id: 'what-to-learn', source: stoppingEducation },
+      { id: 'ask-nearby', source: supportEducation },
+    ],
+    obstacles: [{ id: 'paying-for-training', source: trainingBottleneck }],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'money',
+    needs: [
+      { id: 'income-security', source: whileConsidering },
+      { id: 'debt-overview', source: moneyTrouble },
+      { id: 'quick-improvement', source: whileConsidering },
+    ],
+    help: [
+      { id: 'benefit-check', source: stoppingWorkIncome },
+      { id: 'debt-help', source: supportDebts },
+    ],
+    steps: [
+      { id: 'list-costs', source: generalBudgeting },
+      { id: 'one-folder', source: generalBenefitDocuments },
+      { id: 'ask-about-benefit', source: stoppingWorkIncome },
+    ],
+    obstacles: [
+      { id: 'fraud-sensitive-sector', source: reasonsForHelp },
+      { id: 'living-on-less', source: stoppingDebts },
+    ],
+    guideIds: ['social-assistance', 'debts-first-steps'],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'health',
+    needs: [
+      { id: 'rest-and-room', source: whileConsidering },
+      { id: 'mental-care', source: mentalComplaints },
+      { id: 'body-care', source: physicalComplaints },
+      { id: 'substance-support', source: substanceUse },
+    ],
+    help: [
+      { id: 'gp', source: generalGp },
+      { id: 'support-worker', source: supportCare },
+      { id: 'ggd', source: contactsGgd },
+    ],
+    steps: [
+      { id: 'energy-list', source: mentalComplaints },
+      { id: 'see-your-gp', source: generalGp },
+    ],
+    obstacles: [{ id: 'try-alone-first', source: reasonsForHelp }],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'safety',
+    needs: [
+      { id: 'feel-safe', source: whileConsidering },
+      { id: 'on-your-side', source: profilesOrientation },
+      { id: 'same-worker', source: profilesOrientation },
+      { id: 'mixed-feelings', source: profilesOrientation },
+    ],
+    help: [
+      { id: 'safe-temporary-place', source: profilesOrientation },
+      { id: 'shelters', source: supportSafety },
+      { id: 'police', source: reasonsForHelp },
+    ],
+    steps: [
+      { id: 'who-holds-what', source: generalSignsOfControl },
+      { id: 'code-word', source: generalSafetyPlanning },
+      { id: 'safe-contact', source: generalSafetyPlanning },
+    ],
+    obstacles: [
+      { id: 'shelter-funding', source: shelterFunding },
+      { id: 'leaving-is-scary', source: profilesOrientation },
+    ],
+    guideIds: ['someone-else-in-control'],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'network',
+    needs: [
+      { id: 'trust', source: whileConsidering },
+      { id: 'neutral-approach', source: whileConsidering },
+      { id: 'one-contact', source: whileConsidering },
+      { id: 'keep-friends', source: whileConsidering },
+    ],
+    help: [
+      { id: 'patient-workers', source: neutralApproach },
+      { id: 'living-rooms', source: orientation },
+      { id: 'experience-experts', source: cooperation },
+    ],
+    steps: [
+      { id: 'two-columns', source: whileConsidering },
+      { id: 'one-conversation', source: orientation },
+      { id: 'who-stays', source: whileConsidering },
+    ],
+    obstacles: [
+      { id: 'fear-of-stigma', source: whileConsidering },
+      { id: 'trusted-network', source: whileConsidering },
+    ],
+    guideIds: ['stigma'],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'meaning',
+    needs: [
+      { id: 'you-matter', source: orientation },
+      { id: 'self-confidence', source: profilesOrientation },
+      { id: 'a-future', source: noFuture },
+    ],
+    help: [
+      { id: 'support-worker', source: orientation },
+      { id: 'experience-experts', source: cooperation },
+    ],
+    steps: [
+      { id: 'three-proud', source: talents },
+      { id: 'ordinary-day', source: noFuture },
+    ],
+    obstacles: [{ id: 'feeling-stuck', source: noFuture }],
+    guideIds: ['talents'],
+  }),
+  relevant({
+    phase: 'considering',
+    domain: 'return',
+    needs: [
+      { id: 'clear-information', source: supportReturn },
+      { id: 'family', source: familyAtHome },
+    ],
+    help: [
+      { id: 'regional-support', source: supportReturn },
+      { id: 'return-organisation', source: contactsIom },
+    ],
+    steps: [
+      { id: 'your-questions', source: supportReturn },
+      { id: 'ask-advice', source: contactsIom },
+    ],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'housing',
+    needs: [
+      { id: 'affordable-home', source: stoppingHousing },
+      { id: 'safe-shelter', source: stoppingHousing },
+    ],
+    help: [
+      { id: 'register-with-help', source: supportHousing },
+      { id: 'urgency', source: housingBottleneck },
+      { id: 'shelters', source: supportSafety },
+    ],
+    steps: [
+      { id: 'register', source: supportHousing },
+      { id: 'ask-about-urgency', source: housingBottleneck },
+      { id: 'rent-and-benefit', source: stoppingWorkIncome },
+      { id: 'papers-together', source: generalBenefitDocuments },
+    ],
+    obstacles: [{ id: 'scarce-homes', source: housingBottleneck }],
+    guideIds: ['finding-housing'],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'work',
+    needs: [
+      { id: 'temporary-benefit', source: stoppingWorkIncome },
+      { id: 'quick-decision', source: stoppingWorkIncome },
+      { id: 'fitting-work', source: stoppingWorkIncome },
+      { id: 'cv-question', source: stoppingWorkIncome },
+    ],
+    help: [
+      { id: 'apply-with-worker', source: stoppingWorkIncome },
+      { id: 'fixed-contacts', source: supportWorkIncome },
+      { id: 'job-coaches', source: supportWorkIncome },
+      { id: 'work-experience', source: supportWorkIncome },
+    ],
+    steps: [
+      { id: 'apply-together', source: reasonsForHelp },
+      { id: 'collect-documents', source: generalBenefitDocuments },
+      { id: 'talents-and-wishes', source: talents },
+      { id: 'first-cv', source: supportWorkIncome },
+    ],
+    obstacles: [
+      { id: 'fraud-sensitive-sector', source: reasonsForHelp },
+      { id: 'employer-stigma', source: workBottleneck },
+      { id: 'cv-gap', source: workBottleneck },
+      { id: 'other-things-first', source: stoppingWorkIncome },
+    ],
+    guideIds: ['social-assistance', 'cv-gap', 'talents', 'stigma'],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'education',
+    needs: [
+      { id: 'retraining', source: stoppingEducation },
+      { id: 'dutch', source: stoppingEducation },
+    ],
+    help: [
+      { id: 'language-courses', source: supportEducation },
+      { id: 'training-help', source: supportEducation },
+      { id: 'taalhuis', source: generalTaalhuis },
+    ],
+    steps: [
+      { id: 'choose-direction', source: stoppingEducation },
+      { id: 'ask-about-funding', source: supportWorkIncome },
+      { id: 'start-language', source: supportEducation },
+    ],
+    obstacles: [
+      { id: 'no-funding', source: trainingBottleneck },
+      { id: 'already-a-diploma', source: executionObstacles },
+    ],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'money',
+    needs: [
+      { id: 'spend-less', source: stoppingDebts },
+      { id: 'debts-under-control', source: stoppingDebts },
+      { id: 'help-applying', source: stoppingDebts },
+      { id: 'weekly-view', source: generalBudgeting },
+    ],
+    help: [
+      { id: 'payment-arrangements', source: supportDebts },
+      { id: 'municipal-debt-help', source: supportDebts },
+    ],
+    steps: [
+      { id: 'list-debts', source: supportDebts },
+      { id: 'open-mail', source: generalLetters },
+      { id: 'weekly-budget', source: generalBudgeting },
+      { id: 'ask-early', source: generalLetters },
+    ],
+    obstacles: [
+      { id: 'from-high-to-low', source: stoppingDebts },
+      { id: 'no-expertise', source: partnerExpertise },
+    ],
+    guideIds: ['debts-first-steps', 'social-assistance'],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'health',
+    needs: [
+      { id: 'physical-care', source: stoppingCare },
+      { id: 'trauma-care', source: stoppingCare },
+      { id: 'addiction-care', source: stoppingCare },
+      { id: 'sexual-health', source: whileWorking },
+    ],
+    help: [
+      { id: 'specialists', source: supportCare },
+      { id: 'gp', source: generalGp },
+      { id: 'ggd', source: contactsGgd },
+    ],
+    steps: [
+      { id: 'list-complaints', source: stoppingCare },
+      { id: 'gp-appointment', source: generalGp },
+      { id: 'someone-with-you', source: goingAlong },
+    ],
+    obstacles: [{ id: 'health-first', source: stoppingWorkIncome }],
+    guideIds: ['sti-check'],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'safety',
+    needs: [
+      { id: 'safe-stay', source: stoppingSafety },
+      { id: 'distance', source: stoppingSafety },
+      { id: 'safety-before-the-rest', source: profilesExecution },
+    ],
+    help: [
+      { id: 'shelters', source: supportSafety },
+      { id: 'specialised-help', source: exploitedProfile },
+      { id: 'police', source: reasonsForHelp },
+    ],
+    steps: [
+      { id: 'new-number', source: generalSafetyPlanning },
+      { id: 'passwords', source: generalSafetyPlanning },
+      { id: 'safety-net', source: aftercare },
+    ],
+    obstacles: [
+      { id: 'funding-first', source: shelterFunding },
+      { id: 'old-network-calls', source: aftercare },
+    ],
+    guideIds: ['someone-else-in-control'],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'network',
+    needs: [
+      { id: 'new-norms', source: stoppingNorms },
+      { id: 'working-for-a-boss', source: stoppingNorms },
+      { id: 'new-contacts', source: stoppingNorms },
+      { id: 'one-coordinator', source: orientation },
+    ],
+    help: [
+      { id: 'buddies', source: supportNorms },
+      { id: 'courses', source: supportNorms },
+      { id: 'coordinator', source: orientation },
+    ],
+    steps: [
+      { id: 'one-activity', source: generalMeetingPeople },
+      { id: 'ask-for-buddy', source: supportNorms },
+      { id: 'practise-appointments', source: stoppingNorms },
+    ],
+    obstacles: [{ id: 'lonely', source: stoppingNorms }],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'meaning',
+    needs: [
+      { id: 'recognition', source: stoppingMeaning },
+      { id: 'calm', source: stoppingMeaning },
+      { id: 'nothing', source: stoppingMeaning },
+    ],
+    help: [
+      { id: 'what-exists', source: supportMeaning },
+      { id: 'talents-seen', source: talents },
+    ],
+    steps: [
+      { id: 'what-calms-you', source: stoppingMeaning },
+      { id: 'one-calm-moment', source: stoppingMeaning },
+    ],
+    guideIds: ['talents'],
+  }),
+  relevant({
+    phase: 'stopping',
+    domain: 'return',
+    needs: [
+      { id: 'return-support', source: profilesExecution },
+      { id: 'journey-and-papers', source: contactsIom },
+      { id: 'new-start-there', source: contactsIom },
+    ],
+    help: [
+      { id: 'regional-support', source: supportReturn },
+      { id: 'return-organisation', source: contactsIom },
+    ],
+    steps: [
+      { id: 'confidential-advice', source: contactsIom },
+      { id: 'check-passport', source: generalTravelDocuments },
+      { id: 'support-there', source: supportReturn },
+    ],
+    obstacles: [{ id: 'conditions', source: contactsIom }],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'housing',
+    needs: [
+      { id: 'pay-rent', source: afterStopping },
+      { id: 'still-waiting', source: housingBottleneck },
+    ],
+    help: [
+      { id: 'open-door', source: aftercare },
+      { id: 'housing-corporations', source: generalSocialHousing },
+    ],
+    steps: [
+      { id: 'rent-first', source: generalBudgeting },
+      { id: 'renew-registration', source: generalRenewRegistration },
+    ],
+    obstacles: [{ id: 'missed-rent', source: generalRentArrears }],
+    guideIds: ['finding-housing'],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'work',
+    needs: [
+      { id: 'keep-going', source: profilesAftercare },
+      { id: 'questions-about-past', source: experiences },
+      { id: 'a-mix', source: afterStopping },
+    ],
+    help: [
+      { id: 'active-aftercare', source: aftercare },
+      { id: 'job-coach-again', source: supportWorkIncome },
+    ],
+    steps: [
+      { id: 'what-goes-well', source: talents },
+      { id: 'job-loss-plan', source: afterStopping },
+    ],
+    obstacles: [
+      { id: 'losing-a-job', source: afterStopping },
+      { id: 'colleagues-ask', source: experiences },
+    ],
+    guideIds: ['pull-back', 'stigma', 'cv-gap'],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'education',
+    needs: [
+      { id: 'keep-learning-language', source: languageBottleneck },
+      { id: 'new-diploma', source: trainingBottleneck },
+    ],
+    help: [
+      { id: 'reintegration-service', source: supportWorkIncome },
+      { id: 'taalhuis', source: generalTaalhuis },
+    ],
+    steps: [
+      { id: 'one-goal', source: trainingBottleneck },
+      { id: 'find-a-course', source: trainingBottleneck },
+    ],
+    obstacles: [{ id: 'hard-to-fund', source: trainingFundingAndEmployers }],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'money',
+    needs: [
+      { id: 'budget-in-control', source: afterStopping },
+      { id: 'no-new-debts', source: aftercare },
+    ],
+    help: [
+      { id: 'support-worker', source: aftercare },
+      { id: 'municipal-debt-help', source: generalDebtHelpFree },
+    ],
+    steps: [
+      { id: 'weekly-check', source: generalBudgeting },
+      { id: 'small-reserve', source: generalBudgeting },
+      { id: 'help-at-first-bill', source: generalLetters },
+    ],
+    obstacles: [{ id: 'quick-money', source: afterStopping }],
+    guideIds: ['debts-first-steps', 'pull-back'],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'health',
+    needs: [
+      { id: 'trauma-surfacing', source: afterStopping },
+      { id: 'panic-and-tension', source: afterStopping },
+      { id: 'addiction-returns', source: afterStopping },
+    ],
+    help: [
+      { id: 'gp-and-ggz', source: generalGp },
+      { id: 'worker-stays-alert', source: aftercare },
+      { id: 'crisis-lines', source: contactsCrisisLine },
+    ],
+    steps: [
+      { id: 'one-calming-thing', source: generalCalming },
+      { id: 'tell-your-gp', source: generalGp },
+      { id: 'bad-night-plan', source: aftercare },
+    ],
+    obstacles: [{ id: 'shame', source: profilesAftercare }],
+    guideIds: ['pull-back', 'stigma'],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'safety',
+    needs: [
+      { id: 'old-clients', source: afterStopping },
+      { id: 'no-new-pressure', source: afterStopping },
+    ],
+    help: [
+      { id: 'active-aftercare', source: aftercare },
+      { id: 'police', source: reasonsForHelp },
+    ],
+    steps: [
+      { id: 'block-numbers', source: generalSafetyPlanning },
+      { id: 'safety-net', source: aftercare },
+      { id: 'tell-your-worker', source: aftercare },
+    ],
+    obstacles: [{ id: 'pushed-to-start-again', source: afterStopping }],
+    guideIds: ['someone-else-in-control', 'pull-back'],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'network',
+    needs: [
+      { id: 'light-contact', source: afterStopping },
+      { id: 'no-contact', source: afterStopping },
+      { id: 'new-people', source: stoppingNorms },
+      { id: 'the-pull', source: afterStopping },
+    ],
+    help: [
+      { id: 'door-stays-open', source: aftercare },
+      { id: 'buddies', source: supportNorms },
+    ],
+    steps: [
+      { id: 'save-worker-number', source: aftercare },
+      { id: 'plan-one-moment', source: stoppingNorms },
+      { id: 'warning-signs', source: afterStopping },
+    ],
+    obstacles: [{ id: 'pull-back', source: afterStopping }],
+    guideIds: ['pull-back'],
+  }),
+  relevant({
+    phase: 'after',
+    domain: 'meaning',
+    needs: [
+      { id: 'recognition', source: stoppingMeaning },
+      { id: 'you-matter', source: stoppingMeaning },
+    ],
+    help: [
+      { id: 'what-exists', source: supportMeaning },
+      { id: 'becoming-experience-expert', source: stoppingEducation },
+    ],
+    steps: [
+      { id: 'what-you-achieved', source: talents },
+      { id: 'experience-expert-info', source: stoppingEducation },
+    ],
+    guideIds: ['talents'],
+  }),
+  notRelevant('after', 'return', 'report §3.2 Uitvoering: Repatriëring'),
+];
+
+/** The topic for one phase × domain pair; the tests guarantee every pair has exactly one. */
+export function findTopic(phase: PhaseId, domain: DomainId): Topic | undefined {
+  return topics.find((topic) => topic.phase === phase && topic.domain === domain);
+}

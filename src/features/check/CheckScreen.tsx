@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkQuestions } from '../../content/check/questions';
+import { evaluateCheck, withAnswer } from '../../domain/check';
+import { Button, Notice, ScreenHeading } from '../../ui';
+import { CheckResult } from './CheckResult';
+import { QuestionStep } from './QuestionStep';
+import { useCheckAnswers } from './useCheckAnswers';
+
+type Step = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'result' };
+
+/** The optional situation check: a few questions, one per screen, every one skippable. */
+export function CheckScreen() {
+  const { t } = useTranslation('check');
+  const { answers, state, wasSaved, update, erase } = useCheckAnswers();
+  const [step, setStep] = useState<Step | null>(null);
+  const [hasErased, setHasErased] = useState(false);
+
+  if (state === 'loading') return null;
+  // Someone who took the check before sees their result; the answers can be erased or retaken there.
+  const current: Step = step ?? (wasSaved ? { kind: 'result' } : { kind: 'intro' });
+
+  if (current.kind === 'result') {
+    return (
+      <CheckResult
+        result={evaluateCheck(answers, checkQuestions)}
+        onErase={async () => {
+          await erase();
+          setHasErased(true);
+          setStep({ kind: 'intro' });
+        }}
+        onRetake={() => {
+          update({});
+          setStep({ kind: 'question', index: 0 });
+        }}
+      />
+    );
+  }
+
+  if (current.kind === 'intro') {
+    return (
+      <>
+        <ScreenHeading>{t('intro.title')}</ScreenHeading>
+        {hasErased && <Notice tone="polite">{t('result.erased')}</Notice>}
+        <p className="lead">{t('intro.body')}</p>
+        <Button variant="primary" onClick={() => setStep({ kind: 'question', index: 0 })}>
+          {t('intro.start')}
+        </Button>
+      </>
+    );
+  }
+
+  const { index } = current;
+  const question = checkQuestions[index];
+  if (!question) return null;
+  const goTo = (next: number) =>
+    setStep(next >= checkQuestions.length ? { kind: 'result' } : { kind: 'question', index: Math.max(0, next) });
+  return (
+    <>
+      <ScreenHeading>{t('intro.title')}</ScreenHeading>
+      <QuestionStep
+        key={question.id}
+        question={question}
+        number={index + 1}
+        total={checkQuestions.length}
+        answer={answers[question.id]}
+        onAnswer={(answer) => update(withAnswer(answers, question.id, answer))}
+        onNext={() => goTo(index + 1)}
+        onBack={() => goTo(index - 1)}
+        onSkip={() => {
+          update(withAnswer(answers, question.id, undefined));
+          goTo(index + 1);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useTranslation } from 'react-i18next';
+import { isPossiblyOutdated, type Contact } from '../../domain/contact';
+import { formatDutch, isServiceNumber, toSmsHref, toTelHref, toWhatsAppUrl } from '../../domain/phoneNumber';
+import { useContentText } from '../../i18n';
+import { CopyNumberButton } from './CopyNumberButton';
+import { formatCheckedDate } from './formatCheckedDate';
+
+/**
+ * One organisation: what they do, how to reach them with one tap, what is known about anonymity,
+ * cost and who is welcome — and always where that comes from and when it was last checked.
+ */
+export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation('contacts');
+  const text = useContentText();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const { channels } = contact;
+  const isOutdated = isPossiblyOutdated(contact, new Date());
+  const hasServiceNumber = channels.phones.some((phone) => isServiceNumber(phone.number));
+  return (
+    <article className="contact-card" aria-labelledby={`contact-${contact.id}`}>
+      <Heading id={`contact-${contact.id}`} className="contact-card__name">
+        {contact.name}
+      </Heading>
+      <p>{text(contact.offerKey)}</p>
+      {contact.isFaithBased && <p className="quiet">{t('trust.faithBased')}</p>}
+
+      {channels.phones.length > 0 && (
+        <ul className="channel-list">
+          {channels.phones.map((phone) => {
+            const whatsApp = phone.kind === 'whatsapp' ? toWhatsAppUrl(phone.number) : null;
+            const href = whatsApp ?? (phone.kind === 'sms' ? toSmsHref(phone.number) : toTelHref(phone.number));
+            const action =
+              phone.kind === 'whatsapp'
+                ? t('channels.whatsapp')
+                : phone.kind === 'sms'
+                  ? t('channels.sendMessage')
+                  : t('channels.call');
+            return (
+              <li key={`${phone.kind}-${phone.number}`} className="channel">
+                <a className="button button--primary channel__action" href={href} dir="ltr">
+                  {action} <span className="phone-number">{formatDutch(phone.number)}</span>
+                </a>
+                {phone.labelKey && <span className="quiet">{text(phone.labelKey)}</span>}
+                <CopyNumberButton number={phone.number} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {hasServiceNumber && <p className="quiet">{t('channels.serviceNumberForeignSim')}</p>}
+      <ul className="link-row">
+        {channels.chatUrl && (
+          <li>
+            <a className="button" href={channels.chatUrl} rel="noreferrer" target="_blank">
+              {t('channels.chat')}
+            </a>
+          </li>
+        )}
+        {channels.email && (
+          <li>
+            <a className="button" href={`mailto:${channels.email}`}>
+              {t('channels.mail')}
+            </a>
+          </li>
+        )}
+        {channels.website && (
+          <li>
+            <a className="button" href={channels.website} rel="noreferrer" target="_blank">
+              {t('channels.website')}
+            </a>
+          </li>
+        )}
+      </ul>
+      {channels.address && (
+        <p>
+          <strong>{t('channels.address')}:</strong> {channels.address}
+        </p>
+      )}
+      {channels.walkInKey && (
+        <p>
+          <strong>{t('channels.walkIn')}:</strong> {text(channels.walkInKey)}
+        </p>
+      )}
+      {!contact.verified && <p className="quiet">{t('trust.notVerified')}</p>}
+      <ContactFacts contact={contact} />
+      <div className="contact-card__trust">
+        {isOutdated && (
+          <p className="warning">{channels.website ? t('trust.mayBeOutdated') : t('trust.mayBeOutdatedNoWebsite')}</p>
+        )}
+        {contact.isFromCoordinatorDirectory && <p className="warning">{t('trust.coordinatorDirectory')}</p>}
+        <p className="quiet small">
+          {t('trust.source')}:{' '}
+          <a href={contact.source.url} rel="noreferrer" target="_blank" className="source-link">
+            {new URL(contact.source.url).hostname}
+          </a>
+          {' · '}
+          {contact.source.date ? t('trust.sourceDate', { date: contact.source.date }) : t('trust.sourceDateUnknown')}
+          {' · '}
+          {t('trust.lastChecked', { date: formatCheckedDate(contact.checkedOn, i18n.language) })}
+        </p>
+      </div>
+    </article>
+  );
+}
+
+function ContactFacts({ contact }: { contact: Contact }) {
+  const { t, i18n } = useTranslation('contacts');
+  const facts: string[] = [];
+  if (contact.isAnonymous === true) facts.push(t('facts.anonymous'));
+  if (contact.isFree === true) facts.push(t('facts.free'));
+  if (contact.isFree === false) facts.push(t('facts.notFree'));
+  if (contact.welcomes.men === true) facts.push(t('facts.welcomesMen'));
+  if (contact.welcomes.trans === true) facts.push(t('facts.welcomesTrans'));
+  if (contact.welcomes.migrants === true) facts.push(t('facts.welcomesMigrants'));
+  if (contact.welcomes.undocumented === true) facts.push(t('facts.welcomesUndocumented'));
+  if (contact.languages) {
+    // Language names in the reader's own language, from the browser: no list to translate.
+    const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
+    facts.push(t('facts.languages', { languages: contact.languages.map((code) => names.of(code) ?? code).join(', ') }));
+  }
+  if (facts.length === 0) return null;
+  return (
+    <ul className="fact-list">
+      {facts.map((fact) => (
+        <li key={fact}>{fact}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,2 @@
+export { ContactCard } from './ContactCard';
+export { UrgentContacts, safetyContactIds } from './UrgentContacts';

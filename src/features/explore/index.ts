@@ -1,0 +1,3 @@
+export { PhaseScreen } from './PhaseScreen';
+export { SourceList } from './SourceList';
+export { TopicScreen } from './TopicScreen';

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { findGuide } from '../../content/guides/guides';
+import { useContentText } from '../../i18n';
+import { RouteLink } from '../../routing';
+import { ScreenHeading } from '../../ui';
+import { UrgentContacts } from '../contacts';
+import { SourceList } from '../explore';
+
+/** One practical guide; a guide about safety puts its urgent contacts above the text. */
+export function GuideScreen({ guideId }: { guideId: string }) {
+  const { t } = useTranslation('guides');
+  const text = useContentText();
+  const guide = findGuide(guideId);
+  if (!guide) return null;
+  return (
+    <>
+      <ScreenHeading>{text(guide.titleKey)}</ScreenHeading>
+      <p className="lead">{text(guide.summaryKey)}</p>
+      {guide.urgentContactIds.length > 0 && (
+        <section aria-labelledby="guide-urgent" className="safety-first">
+          <h2 id="guide-urgent">{t('labels.urgentContactsFirst')}</h2>
+          <p>{t('labels.youDecide')}</p>
+          <UrgentContacts ids={guide.urgentContactIds} />
+        </section>
+      )}
+      {guide.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`guide-${section.id}`}>
+          <h2 id={`guide-${section.id}`}>{text(section.headingKey)}</h2>
+          <ul className="bullet-list">
+            {section.items.map((item) => (
+              <li key={item.id}>{text(item.textKey)}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p>
+        <RouteLink to={{ name: 'guides' }} className="text-link">
+          {t('labels.allGuides')}
+        </RouteLink>
+      </p>
+      <SourceList sources={guide.sections.flatMap((section) => section.items.map((item) => item.source))} />
+    </>
+  );
+}

@@ -1,1 +1,0 @@
-export { PhaseScreen } from './PhaseScreen';

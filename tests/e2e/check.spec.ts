@@ -1,0 +1,125 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startOwnServer } from './ownServer';
+import type { Language } from './screens';
+
+/** Answers by question position; a missing entry is skipped. Labels as a person reads them. */
+const people = {
+  unsafe: {
+    nl: { 1: ['Ik doe sekswerk en ik denk niet aan stoppen'], 4: ['Ja'], 5: ['Nee'] },
+    en: { 1: ["I do sex work and I'm not thinking about stopping"], 4: ['Yes'], 5: ['No'] },
+  },
+  careerSwitcher: {
+    nl: {
+      1: ['Ik denk soms aan minder doen of stoppen'],
+      2: ['Ander werk of inkomen'],
+      3: ['Genoeg om van te leven'],
+      4: ['Nee'],
+      5: ['Ja'],
+      6: ['Nee'],
+    },
+    en: {
+      1: ['I sometimes think about doing less or stopping'],
+      2: ['Other work or income'],
+      3: ['Enough to live on'],
+      4: ['No'],
+      5: ['Yes'],
+      6: ['No'],
+    },
+  },
+} satisfies Record<string, Record<Language, Record<number, string[]>>>;
+
+const words = {
+  nl: {
+    start: 'Begin met de vragen',
+    next: /^(Volgende|Bekijk waar je kunt beginnen)$/,
+    skip: 'Sla deze vraag over',
+    result: 'Begin hier',
+    safety: 'Veiligheid',
+    work: 'Werk en inkomen',
+  },
+  en: {
+    start: 'Start the questions',
+    next: /^(Next|See where to start)$/,
+    skip: 'Skip this question',
+    result: 'Start here',
+    safety: 'Safety',
+    work: 'Work and income',
+  },
+};
+
+async function takeCheck(page: Page, language: Language, answers: Record<number, string[]>): Promise<void> {
+  const text = words[language];
+  await page
+    .getByRole('navigation', { name: language === 'nl' ? 'Hoofdmenu' : 'Main menu' })
+    .getByRole('link', { name: language === 'nl' ? 'Waar begin ik?' : 'Where do I start?' })
+    .click();
+  await page.getByRole('button', { name: text.start }).click();
+  for (let number = 1; number <= 8; number++) {
+    const chosen = answers[number];
+    if (!chosen) {
+      await page.getByRole('button', { name: text.skip }).click();
+      continue;
+    }
+    for (const label of chosen) await page.getByLabel(label, { exact: true }).check();
+    await page.getByRole('button', { name: text.next }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: text.result })).toBeVisible();
+}
+
+async function openOffline(page: Page, port: number, language: Language) {
+  const server = await startOwnServer(port);
+  await page.goto(server.url);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await server.close();
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('.language-switcher select').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+// Fixed ports per test: tests run in several worker processes, each with its own server.
+const ports = { nl: [4190, 4191], en: [4192, 4193] } as const;
+for (const language of ['nl', 'en'] as const) {
+  test(`someone who answers as unsafe sees safety contacts first, offline, in ${language}`, async ({ page }) => {
+    await openOffline(page, ports[language][0], language);
+    await takeCheck(page, language, people.unsafe[language]);
+    const firstSection = page.locator('main section').first();
+    await expect(firstSection.getByRole('heading', { level: 2 })).toHaveText(words[language].safety);
+    await expect(firstSection.getByRole('heading', { level: 3 }).first()).toHaveText(/112/);
+    await expect(firstSection.locator('a[href="tel:112"]')).toBeVisible();
+    await expect(page.getByTestId('result-domains').getByRole('listitem').first()).toContainText(
+      words[language].safety,
+    );
+  });
+
+  test(`a practical career switcher sees work and income first, offline, in ${language}`, async ({ page }) => {
+    await openOffline(page, ports[language][1], language);
+    await takeCheck(page, language, people.careerSwitcher[language]);
+    await expect(page.locator('.safety-first')).toHaveCount(0);
+    await expect(page.getByTestId('result-domains').getByRole('listitem').first()).toContainText(words[language].work);
+  });
+}
+
+test('the answers survive a reload and are erased with one confirmed tap', async ({ page }) => {
+  await page.goto('/');
+  await takeCheck(page, 'en', people.careerSwitcher.en);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Where do I start?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start here' })).toBeVisible();
+  await page.getByRole('button', { name: 'Erase my answers' }).click();
+  await page.getByRole('button', { name: 'Yes, erase them' }).click();
+  await expect(page.getByText('Answers erased')).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('verder');
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get('checkAnswers');
+          request.onsuccess = () => resolve(request.result ?? null);
+        };
+      }),
+  );
+  expect(stored).toBeNull();
+});
