@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { budgetsKiB, measureBuild } from './measureBuild.mjs';
+import { readabilityAll, targetWordsPerSentence } from './readability.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumFlags = [
@@ -115,7 +116,13 @@ try {
   await staticServer.close();
 }
 
-const results = { measuredAt: new Date().toISOString(), node: process.version, bytes, lighthouse: lighthouseResults };
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  bytes,
+  lighthouse: lighthouseResults,
+  readability: { targetWordsPerSentence, perLanguage: readabilityAll() },
+};
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log(JSON.stringify(results, null, 2));
