@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localeManifestPlugin } from './scripts/localeManifestPlugin.ts';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 
 // Quick exit target, fixed at build time. An https address only: anything else could leak or fail.
@@ -8,6 +9,9 @@ const exitUrl = process.env.VITE_EXIT_URL ?? 'https://www.buienradar.nl';
 if (!/^https:\/\/[^/\s]+/.test(exitUrl)) throw new Error(`VITE_EXIT_URL must be an https address, got "${exitUrl}"`);
 
 const securityHeaders = readSecurityHeaders();
+
+/** Always in the first-visit precache: the default language and the key-source language. */
+const alwaysOfflineLanguages = ['nl', 'en'];
 
 export default defineConfig({
   define: {
@@ -47,6 +51,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    localeManifestPlugin(),
     VitePWA({
       // We register with workbox-window ourselves (src/pwa); an inline script would break the CSP.
       injectRegister: null,
@@ -72,7 +77,16 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        // Dutch and English come with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
+        globIgnores: [`**/assets/locale-!(${alwaysOfflineLanguages.join('|')})-*.js`],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/locale-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'verder-languages', expiration: { maxEntries: 40 } },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // Waits for the person to choose "update" (src/pwa/serviceWorker.ts).

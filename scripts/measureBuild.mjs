@@ -27,14 +27,15 @@ export function measureBuild(dist = 'dist') {
     url.endsWith('.js'),
   );
   const cssFiles = attributes(html, 'link', 'stylesheet');
-  const localeFiles = readdirSync(join(dist, 'assets')).filter((name) => /^locale-[a-z-]+-.*\.js$/.test(name));
+  // The language of each pack, from the manifest the build writes (chunk names end in a hash).
+  const localeManifest = JSON.parse(readFileSync(join(dist, 'locale-manifest.json'), 'utf8'));
   const serviceWorker = readFileSync(join(dist, 'sw.js'), 'utf8');
   const precacheUrls = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
   const workboxRuntime = readdirSync(dist).filter((name) => /^workbox-.*\.js$/.test(name));
 
   const sum = (paths) => paths.reduce((total, path) => total + gzipBytes(path), 0);
   const locales = Object.fromEntries(
-    localeFiles.map((name) => [/^locale-([a-z-]+)-/.exec(name)?.[1], gzipBytes(join(dist, 'assets', name))]),
+    Object.entries(localeManifest).map(([language, url]) => [language, gzipBytes(file(url))]),
   );
   return {
     initialJs: sum(initialJsFiles.map(file)),

@@ -7,7 +7,8 @@ import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 async function start(): Promise<void> {
-  await startI18n(await chooseStartLanguage());
+  const { language } = await chooseStartLanguage();
+  await startI18n(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -1,1 +1,3 @@
+export { isLanguageOffline, keepAllLanguagesOffline, keepLanguageOffline, languageCacheName } from './languagePacks';
+export type { DownloadProgress } from './languagePacks';
 export { applyUpdate, dismissUpdate, onUpdateReady, registerServiceWorker } from './serviceWorker';

@@ -1,16 +1,21 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, languages } from '../../i18n';
-import { changeLanguage } from './chooseLanguage';
+import { changeLanguage, LanguageUnavailableError } from './chooseLanguage';
 
 /** A native select: every phone and screen reader knows it, and it takes little space in the header. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('common');
   const id = useId();
+  const [isUnavailable, setIsUnavailable] = useState(false);
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const code = event.target.value;
-    // Storage errors are shown by the shell's banner; the new language stays on screen regardless.
-    if (isLanguageCode(code)) changeLanguage(code).catch(() => undefined);
+    if (!isLanguageCode(code)) return;
+    setIsUnavailable(false);
+    // A storage failure is shown by the shell's banner; the new language stays on screen regardless.
+    changeLanguage(code).catch((error: unknown) => {
+      if (error instanceof LanguageUnavailableError) setIsUnavailable(true);
+    });
   };
   return (
     <div className="language-switcher">
@@ -22,6 +27,11 @@ export function LanguageSwitcher() {
           </option>
         ))}
       </select>
+      {isUnavailable && (
+        <p role="alert" className="language-switcher__error">
+          {t('language.unavailableOffline')}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,20 +1,40 @@
 /**
- * Which language to start in: the one chosen on this device before, else the browser's language
- * when Verder has it, else Dutch.
+ * Which language to start in, and switching: the one chosen on this device before, else the
+ * browser's language when Verder has it, else Dutch.
  */
 import { readSetting, saveSetting } from '../../data';
 import { defaultLanguage, isLanguageCode, matchBrowserLanguage, switchLanguage, type LanguageCode } from '../../i18n';
+import { keepLanguageOffline } from '../../pwa';
 
 export async function chooseStartLanguage(
   preferred: readonly string[] = globalThis.navigator?.languages ?? [],
-): Promise<LanguageCode> {
+): Promise<{ language: LanguageCode; isChosen: boolean }> {
   const saved = await readSetting('language');
-  if (isLanguageCode(saved)) return saved;
-  return matchBrowserLanguage(preferred) ?? defaultLanguage;
+  if (isLanguageCode(saved)) return { language: saved, isChosen: true };
+  return { language: matchBrowserLanguage(preferred) ?? defaultLanguage, isChosen: false };
 }
 
-/** Switches the screen first, then remembers the choice; a failed save is reported, the switch stays. */
+/** The language's text could not be loaded: offline, and not kept on this phone yet. */
+export class LanguageUnavailableError extends Error {
+  constructor(
+    readonly language: LanguageCode,
+    options?: { cause?: unknown },
+  ) {
+    super(`Language ${language} is not available`, options);
+    this.name = 'LanguageUnavailableError';
+  }
+}
+
+/**
+ * Switches the screen first, then keeps the language for offline use and remembers the choice.
+ * When the language cannot be loaded the current one stays, and the caller tells the person why.
+ */
 export async function changeLanguage(code: LanguageCode): Promise<void> {
-  await switchLanguage(code);
+  try {
+    await switchLanguage(code);
+  } catch (error) {
+    throw new LanguageUnavailableError(code, { cause: error });
+  }
+  void keepLanguageOffline(code);
   await saveSetting('language', code);
 }

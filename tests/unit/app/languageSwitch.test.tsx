@@ -30,15 +30,15 @@ describe('switching language', () => {
 
 describe('the language at start', () => {
   it('is Dutch when nothing is saved and the browser language is not one Verder has', async () => {
-    expect(await chooseStartLanguage(['fr-FR', 'de'])).toBe('nl');
+    expect(await chooseStartLanguage(['fr-FR', 'de'])).toEqual({ language: 'nl', isChosen: false });
   });
 
   it("is the browser's language when Verder has it", async () => {
-    expect(await chooseStartLanguage(['en-GB', 'nl'])).toBe('en');
+    expect(await chooseStartLanguage(['en-GB', 'nl'])).toEqual({ language: 'en', isChosen: false });
   });
 
   it('is the saved choice, before the browser language', async () => {
     await database.settings.put({ key: 'language', value: 'nl' });
-    expect(await chooseStartLanguage(['en-US'])).toBe('nl');
+    expect(await chooseStartLanguage(['en-US'])).toEqual({ language: 'nl', isChosen: true });
   });
 });

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onQuickExit } from '../../lib/quickExit';
+import { chooseVoice, splitForSpeech } from './chooseVoice';
+
+export type SpeechState = 'idle' | 'speaking' | 'paused';
+
+function synthesis(): SpeechSynthesis | null {
+  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
+}
+
+/** The device's voices; some browsers load them after a moment and announce it with `voiceschanged`. */
+function useVoices(): SpeechSynthesisVoice[] {
+  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synthesis()?.getVoices() ?? []);
+  useEffect(() => {
+    const speech = synthesis();
+    if (!speech) return;
+    const update = () => setVoices(speech.getVoices());
+    update();
+    speech.addEventListener('voiceschanged', update);
+    return () => speech.removeEventListener('voiceschanged', update);
+  }, []);
+  return voices;
+}
+
+/** Speaks text in a language; stops when the screen changes, the component goes, or at quick exit. */
+export function useSpeech(language: string) {
+  const voice = chooseVoice(useVoices(), language);
+  const [state, setState] = useState<SpeechState>('idle');
+  const runId = useRef(0);
+
+  const stop = useCallback(() => {
+    runId.current += 1;
+    synthesis()?.cancel();
+    setState('idle');
+  }, []);
+
+  useEffect(() => {
+    const stopOnExit = onQuickExit(() => synthesis()?.cancel());
+    return () => {
+      stopOnExit();
+      synthesis()?.cancel();
+    };
+  }, []);
+
+  const speak = useCallback(
+    (text: string) => {
+      const speech = synthesis();
+      if (!speech || !voice) return;
+      speech.cancel();
+      const run = ++runId.current;
+      const pieces = splitForSpeech(text, language);
+      pieces.forEach((piece, index) => {
+        const utterance = new SpeechSynthesisUtterance(piece);
+        utterance.lang = language;
+        utterance.voice = voice;
+        if (index === pieces.length - 1) {
+          utterance.onend = () => {
+            if (runId.current === run) setState('idle');
+          };
+        }
+        speech.speak(utterance);
+      });
+      setState('speaking');
+    },
+    [language, voice],
+  );
+
+  const pause = useCallback(() => {
+    synthesis()?.pause();
+    setState('paused');
+  }, []);
+
+  const resume = useCallback(() => {
+    synthesis()?.resume();
+    setState('speaking');
+  }, []);
+
+  return { isAvailable: voice !== null, state, speak, pause, resume, stop };
+}

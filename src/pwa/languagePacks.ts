@@ -1,0 +1,68 @@
+/**
+ * Languages for offline use. The first visit precaches the app with Dutch and English; any other
+ * language is kept in its own cache the moment someone chooses it, or all at once from settings.
+ * The Cache API is used directly (not only through the service worker), because on a first visit the
+ * service worker does not yet control the page.
+ */
+export const languageCacheName = 'verder-languages';
+const manifestUrl = `${import.meta.env.BASE_URL}locale-manifest.json`;
+
+let manifest: Promise<Record<string, string>> | null = null;
+
+/** Which built file holds which language; empty in development, where nothing is cached. */
+export function readLocaleManifest(): Promise<Record<string, string>> {
+  manifest ??= fetch(manifestUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => {
+      manifest = null;
+      return {};
+    });
+  return manifest;
+}
+
+function hasCacheStorage(): boolean {
+  return typeof caches !== 'undefined';
+}
+
+export async function isLanguageOffline(code: string): Promise<boolean> {
+  if (!hasCacheStorage()) return false;
+  const url = (await readLocaleManifest())[code];
+  return url !== undefined && (await caches.match(url)) !== undefined;
+}
+
+/** Keeps one language for offline use; quietly does nothing where caching is impossible. */
+export async function keepLanguageOffline(code: string): Promise<boolean> {
+  if (!hasCacheStorage()) return false;
+  const url = (await readLocaleManifest())[code];
+  if (!url) return false;
+  if (await caches.match(url)) return true;
+  try {
+    const cache = await caches.open(languageCacheName);
+    await cache.add(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface DownloadProgress {
+  done: number;
+  total: number;
+  failed: string[];
+}
+
+/** Downloads every language not yet kept, one at a time (gentle on a slow connection), with progress. */
+export async function keepAllLanguagesOffline(
+  codes: readonly string[],
+  onProgress: (progress: DownloadProgress) => void,
+): Promise<DownloadProgress> {
+  const progress: DownloadProgress = { done: 0, total: codes.length, failed: [] };
+  onProgress({ ...progress });
+  for (const code of codes) {
+    const isKept = await keepLanguageOffline(code);
+    progress.done += 1;
+    if (!isKept) progress.failed.push(code);
+    onProgress({ ...progress, failed: [...progress.failed] });
+  }
+  return progress;
+}

@@ -1,0 +1,141 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReadAloud } from '../../../src/features/readAloud';
+import { startI18n, i18n } from '../../../src/i18n';
+import { quickExit } from '../../../src/lib/quickExit';
+import { chooseVoice, splitForSpeech } from '../../../src/features/readAloud/chooseVoice';
+
+/** A stand-in for the browser's speech engine: records what would be spoken. */
+class FakeSynthesis extends EventTarget {
+  spoken: SpeechSynthesisUtterance[] = [];
+  cancel = vi.fn(() => {
+    this.spoken = [];
+  });
+  pause = vi.fn();
+  resume = vi.fn();
+  constructor(private voices: Array<Partial<SpeechSynthesisVoice>>) {
+    super();
+  }
+  getVoices() {
+    return this.voices as SpeechSynthesisVoice[];
+  }
+  speak(utterance: SpeechSynthesisUtterance) {
+    this.spoken.push(utterance);
+  }
+}
+
+class FakeUtterance {
+  lang = '';
+  voice: SpeechSynthesisVoice | null = null;
+  onend: (() => void) | null = null;
+  constructor(readonly text: string) {}
+}
+
+const dutchVoice = { name: 'Xander', lang: 'nl-NL', localService: true, voiceURI: 'x', default: false };
+const englishNetworkVoice = { name: 'Cloud', lang: 'en-GB', localService: false, voiceURI: 'c', default: false };
+const englishLocalVoice = { name: 'Local', lang: 'en-US', localService: true, voiceURI: 'l', default: false };
+
+function install(voices: Array<Partial<SpeechSynthesisVoice>>) {
+  const fake = new FakeSynthesis(voices);
+  vi.stubGlobal('speechSynthesis', fake);
+  vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+  return fake;
+}
+
+async function renderReadAloud(language: 'nl' | 'en') {
+  await startI18n(language);
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <main id="content">
+        <h1>Wonen</h1>
+        <p>Schrijf je vroeg in. Vraag naar urgentie.</p>
+      </main>
+      <ReadAloud targetId="content" />
+    </I18nextProvider>,
+  );
+}
+
+beforeEach(() => {
+  // jsdom has no layout, so innerText is missing; the text content is what a reader would hear.
+  Object.defineProperty(HTMLElement.prototype, 'innerText', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.textContent;
+    },
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('reading aloud', () => {
+  it('speaks the page in the page language with a matching voice', async () => {
+    const speech = install([englishNetworkVoice, dutchVoice]);
+    await renderReadAloud('nl');
+    await userEvent.click(screen.getByRole('button', { name: 'Lees voor' }));
+    expect(speech.spoken.length).toBeGreaterThan(0);
+    for (const utterance of speech.spoken) {
+      expect(utterance.lang).toBe(document.documentElement.lang);
+      expect(utterance.voice?.lang).toBe('nl-NL');
+    }
+    expect(speech.spoken.map((utterance) => (utterance as unknown as FakeUtterance).text).join(' ')).toContain(
+      'Schrijf je vroeg in.',
+    );
+  });
+
+  it('is not offered when the device has no voice for the language', async () => {
+    install([englishNetworkVoice]);
+    await renderReadAloud('nl');
+    expect(screen.queryByRole('button', { name: 'Lees voor' })).not.toBeInTheDocument();
+  });
+
+  it('pauses, goes on and stops', async () => {
+    const speech = install([englishLocalVoice]);
+    await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(speech.pause).toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Go on' }));
+    expect(speech.resume).toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(speech.cancel).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
+  });
+
+  it('stops speaking at quick exit', async () => {
+    const speech = install([englishLocalVoice]);
+    await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    speech.cancel.mockClear();
+    act(() => quickExit('https://www.buienradar.nl', document, { replace: () => undefined }));
+    expect(speech.cancel).toHaveBeenCalled();
+  });
+
+  it('stops speaking when the page is left', async () => {
+    const speech = install([englishLocalVoice]);
+    const { unmount } = await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    speech.cancel.mockClear();
+    unmount();
+    expect(speech.cancel).toHaveBeenCalled();
+  });
+});
+
+describe('choosing a voice', () => {
+  it('prefers a voice on the device over a network voice', () => {
+    expect(chooseVoice([englishNetworkVoice, englishLocalVoice] as SpeechSynthesisVoice[], 'en')?.name).toBe('Local');
+  });
+
+  it('finds none for a language the device cannot speak', () => {
+    expect(chooseVoice([dutchVoice] as SpeechSynthesisVoice[], 'th')).toBeNull();
+  });
+
+  it('reads long text in sentence-sized pieces', () => {
+    const pieces = splitForSpeech('One. Two. Three.'.repeat(40), 'en', 100);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.every((piece) => piece.length <= 100)).toBe(true);
+  });
+});
