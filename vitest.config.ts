@@ -12,5 +12,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/tooling/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // The first render transforms all content modules; on a busy two-core machine that takes seconds.
+    testTimeout: 30_000,
   },
 });
