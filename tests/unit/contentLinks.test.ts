@@ -8,7 +8,8 @@ const contactIds = new Set(contacts.map((contact) => contact.id));
 describe('links between content', () => {
   it('every urgent contact of a guide exists in the contact data', () => {
     for (const guide of guides) {
-      for (const id of guide.urgentContactIds) expect({ guide: guide.id, id, exists: contactIds.has(id) }).toMatchObject({ exists: true });
+      for (const id of guide.urgentContactIds)
+        expect({ guide: guide.id, id, exists: contactIds.has(id) }).toMatchObject({ exists: true });
     }
   });
 

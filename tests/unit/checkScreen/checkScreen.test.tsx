@@ -38,7 +38,7 @@ describe('the situation check', () => {
     });
   });
 
-  describe("when every answer is \"I'd rather not say\"", () => {
+  describe('when every answer is "I\'d rather not say"', () => {
     it('counts none of them: the result is the same as skipping', async () => {
       await startCheck();
       for (let question = 0; question < 8; question++) {
