@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contactsOverridePlugin } from './scripts/contactsOverridePlugin.ts';
 import { localeManifestPlugin } from './scripts/localeManifestPlugin.ts';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 
@@ -50,6 +51,7 @@ export default defineConfig({
     headers: securityHeaders,
   },
   plugins: [
+    contactsOverridePlugin(),
     react(),
     localeManifestPlugin(),
     VitePWA({

@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { auditContacts } from './contactsAudit.mjs';
 import { budgetsKiB, measureBuild } from './measureBuild.mjs';
 import { readabilityAll, targetWordsPerSentence } from './readability.mjs';
 
@@ -92,6 +93,7 @@ const bytes = {
   htmlKiB: kib(sizes.html),
   localesKiB: Object.fromEntries(Object.entries(sizes.locales).map(([language, size]) => [language, kib(size)])),
   precacheKiB: kib(sizes.precache),
+  firstVisitWorstLanguageKiB: kib(sizes.firstVisitWorstLanguage),
   precacheEntries: sizes.precacheEntries,
   budgetsKiB,
 };
@@ -122,6 +124,8 @@ const results = {
   bytes,
   lighthouse: lighthouseResults,
   readability: { targetWordsPerSentence, perLanguage: readabilityAll() },
+  // Contacts to re-check by hand: old, weakly sourced, or from the older coordinator directory.
+  contactsToRecheck: await auditContacts(),
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

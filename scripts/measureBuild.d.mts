@@ -6,6 +6,7 @@ export interface BuildSizes {
   locales: Record<string, number>;
   precache: number;
   precacheEntries: number;
+  firstVisitWorstLanguage: number;
 }
 export const budgetsKiB: { initialJs: number; css: number; precache: number; localePack: number };
 export function measureBuild(dist?: string): BuildSizes;

@@ -23,8 +23,13 @@ export function readability(language, root = 'locales') {
   let sentenceCount = 0;
   let wordCount = 0;
   let longest = 0;
+  // Thai writes no full stops: a space ends a sentence or clause, so it is the boundary there.
+  const split =
+    language === 'th'
+      ? (text) => text.split(/\s+/)
+      : (text) => [...sentences.segment(text)].map((part) => part.segment);
   for (const text of all) {
-    for (const { segment } of sentences.segment(text)) {
+    for (const segment of split(text)) {
       const count = [...words.segment(segment)].filter((part) => part.isWordLike).length;
       if (count === 0) continue;
       sentenceCount += 1;

@@ -7,13 +7,14 @@ import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 async function start(): Promise<void> {
-  const { language } = await chooseStartLanguage();
+  const { language, isChosen } = await chooseStartLanguage();
   await startI18n(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {/* First start: the person chooses a language before anything else. */}
+      <App initialRoute={isChosen ? undefined : { name: 'language' }} />
     </StrictMode>,
   );
   if (import.meta.env.PROD) registerServiceWorker();

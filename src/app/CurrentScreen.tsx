@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { HomeScreen } from '../features/home';
+import { LanguageScreen } from '../features/settings';
 import { SafetyScreen } from '../features/safety';
 import { useNavigation } from '../routing';
 
@@ -10,6 +11,12 @@ const TopicScreen = lazy(() => import('../features/explore').then((module) => ({
 const GuidesScreen = lazy(() => import('../features/guides').then((module) => ({ default: module.GuidesScreen })));
 const GuideScreen = lazy(() => import('../features/guides').then((module) => ({ default: module.GuideScreen })));
 const CheckScreen = lazy(() => import('../features/check').then((module) => ({ default: module.CheckScreen })));
+const ContactsScreen = lazy(() =>
+  import('../features/contacts').then((module) => ({ default: module.ContactsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('../features/settings').then((module) => ({ default: module.SettingsScreen })),
+);
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -31,6 +38,12 @@ function Screen() {
       return <AboutScreen />;
     case 'safety':
       return <SafetyScreen />;
+    case 'contacts':
+      return <ContactsScreen purpose={route.purpose} />;
+    case 'language':
+      return <LanguageScreen />;
+    case 'settings':
+      return <SettingsScreen />;
   }
 }
 

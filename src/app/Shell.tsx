@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
-import { RouteLink } from '../routing';
+import { RouteLink, useNavigation } from '../routing';
 import { CurrentScreen } from './CurrentScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuickExitButton } from './QuickExitButton';
@@ -15,6 +16,7 @@ export const neutralTitle = 'Verder';
 
 export function Shell() {
   const { t } = useTranslation('common');
+  const { route } = useNavigation();
   useEffect(() => {
     document.title = neutralTitle;
   }, []);
@@ -22,8 +24,9 @@ export function Shell() {
   useFocusOnNavigation();
   return (
     <>
+      {/* Outside the header so it alone stays on screen while scrolling, even with very large text. */}
+      <QuickExitButton />
       <header className="top-bar">
-        <QuickExitButton />
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
@@ -36,15 +39,21 @@ export function Shell() {
       </header>
       <StorageErrorBanner />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
-          <CurrentScreen />
-        </ErrorBoundary>
+        <ReadAloud key={JSON.stringify(route)} targetId="screen" />
+        <div id="screen">
+          <ErrorBoundary>
+            <CurrentScreen />
+          </ErrorBoundary>
+        </div>
       </main>
       <footer className="bottom-bar">
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>
               <RouteLink to={{ name: 'home' }}>{t('nav.home')}</RouteLink>
+            </li>
+            <li>
+              <RouteLink to={{ name: 'contacts' }}>{t('nav.contacts')}</RouteLink>
             </li>
             <li>
               <RouteLink to={{ name: 'check' }}>{t('nav.check')}</RouteLink>
@@ -54,6 +63,9 @@ export function Shell() {
             </li>
             <li>
               <RouteLink to={{ name: 'safety' }}>{t('nav.safety')}</RouteLink>
+            </li>
+            <li>
+              <RouteLink to={{ name: 'settings' }}>{t('nav.settings')}</RouteLink>
             </li>
             <li>
               <RouteLink to={{ name: 'about' }}>{t('nav.about')}</RouteLink>

@@ -11,6 +11,14 @@ export interface LanguageInfo {
 export const languages = [
   { code: 'nl', nativeName: 'Nederlands', dir: 'ltr' },
   { code: 'en', nativeName: 'English', dir: 'ltr' },
+  { code: 'es', nativeName: 'Español', dir: 'ltr' },
+  { code: 'pt-BR', nativeName: 'Português (Brasil)', dir: 'ltr' },
+  { code: 'ro', nativeName: 'Română', dir: 'ltr' },
+  { code: 'bg', nativeName: 'Български', dir: 'ltr' },
+  { code: 'pl', nativeName: 'Polski', dir: 'ltr' },
+  { code: 'hu', nativeName: 'Magyar', dir: 'ltr' },
+  { code: 'th', nativeName: 'ไทย', dir: 'ltr' },
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
 ] as const satisfies readonly LanguageInfo[];
 
 export type LanguageCode = (typeof languages)[number]['code'];
@@ -26,11 +34,18 @@ export function languageInfo(code: LanguageCode): LanguageInfo {
   return languages.find((language) => language.code === code) ?? languages[0];
 }
 
-/** The first of the browser's preferred languages that Verder has, matched on the primary subtag. */
+const primaryOf = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/**
+ * The first of the browser's preferred languages that Verder has: the exact tag, else the same
+ * primary language (pt-PT and pt find Brazilian Portuguese, en-GB finds English).
+ */
 export function matchBrowserLanguage(preferred: readonly string[]): LanguageCode | null {
   for (const tag of preferred) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (isLanguageCode(primary)) return primary;
+    const exact = languages.find((language) => language.code.toLowerCase() === tag.toLowerCase());
+    if (exact) return exact.code;
+    const samePrimary = languages.find((language) => primaryOf(language.code) === primaryOf(tag));
+    if (samePrimary) return samePrimary.code;
   }
   return null;
 }

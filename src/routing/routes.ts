@@ -2,6 +2,7 @@
  * Every screen Verder has. The address bar never changes: screens are state, not URLs, so the app
  * keeps one history entry and the browser history shows nothing about what was read.
  */
+import type { PurposeId } from '../domain/contact';
 import type { DomainId } from '../domain/domains';
 import type { PhaseId } from '../domain/phases';
 
@@ -13,7 +14,10 @@ export type Route =
   | { name: 'guide'; guideId: string }
   | { name: 'check' }
   | { name: 'about' }
-  | { name: 'safety' };
+  | { name: 'safety' }
+  | { name: 'contacts'; purpose?: PurposeId }
+  | { name: 'language' }
+  | { name: 'settings' };
 
 export const homeRoute: Route = { name: 'home' };
 

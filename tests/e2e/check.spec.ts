@@ -1,16 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startOwnServer } from './ownServer';
-import type { Language } from './screens';
+import { openApp, type BaseLanguage as Language } from './screens';
 
 /** Answers by question position; a missing entry is skipped. Labels as a person reads them. */
 const people = {
   unsafe: {
-    nl: { 1: ['Ik doe sekswerk en ik denk niet aan stoppen'], 4: ['Ja'], 5: ['Nee'] },
+    nl: { 1: ['Ik doe sekswerk en denk niet aan stoppen'], 4: ['Ja'], 5: ['Nee'] },
     en: { 1: ["I do sex work and I'm not thinking about stopping"], 4: ['Yes'], 5: ['No'] },
   },
   careerSwitcher: {
     nl: {
-      1: ['Ik denk soms aan minder doen of stoppen'],
+      1: ['Ik denk soms aan minder werken of stoppen'],
       2: ['Ander werk of inkomen'],
       3: ['Genoeg om van te leven'],
       4: ['Nee'],
@@ -103,7 +103,7 @@ for (const language of ['nl', 'en'] as const) {
 }
 
 test('the answers survive a reload and are erased with one confirmed tap', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, 'en');
   await takeCheck(page, 'en', people.careerSwitcher.en);
   await page.reload();
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Where do I start?' }).click();

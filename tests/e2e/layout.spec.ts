@@ -29,6 +29,8 @@ test.describe('on a 360 px wide phone', () => {
           ),
         ]
           .filter((element) => element.offsetParent !== null)
+          // A radio button or checkbox is tapped through its whole label, so the label is the target.
+          .map((element) => element.closest('label') ?? element)
           .map((element) => ({ text: element.textContent?.trim().slice(0, 30), box: element.getBoundingClientRect() }))
           .filter(({ box }) => box.width < 44 || box.height < 44)
           .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),

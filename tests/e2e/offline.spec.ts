@@ -19,6 +19,8 @@ test('after the first visit every screen works with the network off and the serv
   const server = await startOwnServer(4181);
   try {
     await page.goto(server.url);
+    // First start: the person chooses a language, then lands on the start screen.
+    await page.locator('button.language-choice[lang="nl"]').click();
     await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
     await waitForServiceWorkerControl(page);
   } finally {
@@ -44,6 +46,7 @@ test('a waiting new version is offered politely, and updates only when asked', a
   const { appendFileSync } = await import('node:fs');
   try {
     await page.goto(server.url);
+    await page.locator('button.language-choice[lang="nl"]').click();
     await waitForServiceWorkerControl(page);
     await page.locator('.language-switcher select').focus();
 
@@ -66,4 +69,63 @@ test('a waiting new version is offered politely, and updates only when asked', a
   } finally {
     await server.close();
   }
+});
+
+test.describe('languages without internet', () => {
+  test('a language chosen online works offline; one never chosen says so and keeps the current one', async ({
+    context,
+    page,
+  }) => {
+    const server = await startOwnServer(4183);
+    try {
+      await page.goto(server.url);
+      // Chosen on the very first visit, before the service worker controls the page.
+      await page.locator('button.language-choice[lang="ro"]').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+      await waitForServiceWorkerControl(page);
+    } finally {
+      await server.close();
+    }
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+    await page.locator('.language-switcher select').selectOption('nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await page.locator('.language-switcher select').selectOption('ro');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+
+    await page.locator('.language-switcher select').selectOption('th');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+    await expect(page.locator('.language-switcher select')).toHaveValue('ro');
+  });
+
+  test('"make all languages available offline" shows progress, then every language works offline', async ({
+    context,
+    page,
+  }) => {
+    const server = await startOwnServer(4184);
+    try {
+      await page.goto(server.url);
+      await page.locator('button.language-choice[lang="en"]').click();
+      await waitForServiceWorkerControl(page);
+      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+      await expect(page.getByText('Needs internet once').first()).toBeVisible();
+      await page.getByRole('button', { name: 'Make all languages available offline' }).click();
+      await expect(page.getByText('10 of 10 languages')).toBeVisible();
+      await expect(page.getByText('All languages are now on this phone.')).toBeVisible();
+      await expect(page.getByText('Needs internet once')).toHaveCount(0);
+    } finally {
+      await server.close();
+    }
+    await context.setOffline(true);
+    await page.reload();
+    for (const language of ['th', 'ar', 'bg', 'en']) {
+      await page.locator('.language-switcher select').selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+    }
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await page.locator('.language-switcher select').selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
 });

@@ -1,146 +1,153 @@
-/** Every screen, and how a person reaches it from the start screen. */
+/**
+ * Every screen, and how a person reaches it from the start screen — in any language. The labels a
+ * test clicks are read from the locale files, so the same walk works in Arabic and Thai as in Dutch.
+ */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
-export const languages = ['nl', 'en'] as const;
-export type Language = (typeof languages)[number];
+export const allLanguages = ['nl', 'en', 'es', 'pt-BR', 'ro', 'bg', 'pl', 'hu', 'th', 'ar'] as const;
+export type Language = (typeof allLanguages)[number];
+/** Dutch and English always; Arabic (right to left) and Thai (another script) for every screen too. */
+export const languages = ['nl', 'en'] as const satisfies readonly Language[];
+export type BaseLanguage = (typeof languages)[number];
+export const axeLanguages = ['nl', 'en', 'ar', 'th'] as const satisfies readonly Language[];
 
 export interface ScreenVisit {
   name: string;
   open(page: Page): Promise<void>;
 }
 
-const phaseTitles: Record<Language, Record<string, RegExp>> = {
-  nl: {
-    working: /Ik doe sekswerk/,
-    considering: /Ik denk na over stoppen/,
-    stopping: /Ik ben aan het stoppen/,
-    after: /Een ander dagelijks leven/,
-  },
-  en: {
-    working: /I do sex work/,
-    considering: /I'm thinking about stopping/,
-    stopping: /I'm stopping/,
-    after: /A different daily life/,
-  },
-};
-const safetyTitle: Record<Language, string> = { nl: 'Veiligheid en privacy', en: 'Safety and privacy' };
-const homeLink: Record<Language, string> = { nl: 'Start', en: 'Start' };
-const mainMenu: Record<Language, string> = { nl: 'Hoofdmenu', en: 'Main menu' };
+type Texts = Record<string, unknown>;
+
+function read(language: Language, namespace: string): Texts {
+  return JSON.parse(readFileSync(`locales/${language}/${namespace}.json`, 'utf8')) as Texts;
+}
+
+/** A text by dotted key, e.g. text(common, 'nav.check'). */
+function text(file: Texts, key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Texts | undefined)?.[part], file);
+  if (typeof value !== 'string') throw new Error(`No text at ${key}`);
+  return value;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A card link's name is its title followed by its summary. */
+const startsWith = (value: string) => new RegExp(`^${escape(value)}`);
 
 export function screensFor(language: Language): ScreenVisit[] {
-  const home: ScreenVisit = {
-    name: 'home',
-    open: async (page) => {
-      await page
-        .getByRole('navigation', { name: mainMenu[language] })
-        .getByRole('link', { name: homeLink[language] })
-        .click();
-      await expect(page.locator('h1')).toBeVisible();
-    },
-  };
-  const phases = Object.entries(phaseTitles[language]).map(([phase, title]): ScreenVisit => ({
-    name: `phase-${phase}`,
-    open: async (page) => {
-      await home.open(page);
-      await page.getByRole('link', { name: title }).click();
-      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    },
-  }));
-  const safety: ScreenVisit = {
-    name: 'safety',
-    open: async (page) => {
-      await page
-        .getByRole('navigation', { name: mainMenu[language] })
-        .getByRole('link', { name: safetyTitle[language] })
-        .click();
-      await expect(page.getByRole('heading', { level: 1, name: safetyTitle[language] })).toBeVisible();
-    },
-  };
-  const text = labels[language];
-  const topic = (phase: string, domain: RegExp, name: string): ScreenVisit => ({
+  const common = read(language, 'common');
+  const phasesText = read(language, 'phases');
+  const explore = read(language, 'explore');
+  const guidesText = read(language, 'guides');
+  const check = read(language, 'check');
+  const contactsText = read(language, 'contacts');
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: text(common, 'nav.label') });
+  const footerLink = (name: string, key: string, heading = text(common, key)): ScreenVisit => ({
     name,
     open: async (page) => {
-      const phaseScreen = phases.find((screen) => screen.name === `phase-${phase}`);
-      await phaseScreen?.open(page);
-      await page.getByRole('link', { name: domain }).click();
-      await expect(page.getByRole('heading', { level: 1, name: domain })).toBeVisible();
-    },
-  });
-  const footerLink = (name: string, link: string | RegExp, heading: string | RegExp): ScreenVisit => ({
-    name,
-    open: async (page) => {
-      await page.getByRole('navigation', { name: mainMenu[language] }).getByRole('link', { name: link }).click();
+      await nav(page)
+        .getByRole('link', { name: text(common, key), exact: true })
+        .click();
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     },
   });
-  const guides = footerLink('guides', text.guides, text.guides);
-  const guide = (name: string, title: RegExp): ScreenVisit => ({
-    name,
+  const home: ScreenVisit = {
+    name: 'home',
     open: async (page) => {
-      await guides.open(page);
-      await page.getByRole('link', { name: title }).click();
+      await nav(page)
+        .getByRole('link', { name: text(common, 'nav.home'), exact: true })
+        .click();
+      await expect(page.getByRole('heading', { level: 1, name: text(read(language, 'home'), 'title') })).toBeVisible();
+    },
+  };
+  const phase = (id: string): ScreenVisit => ({
+    name: `phase-${id}`,
+    open: async (page) => {
+      await home.open(page);
+      const title = text(phasesText, `${id}.title`);
+      await page.getByRole('link', { name: startsWith(title) }).click();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     },
   });
-  const checkIntro = footerLink('check-intro', text.check, text.checkTitle);
+  const topic = (phaseId: string, domain: string): ScreenVisit => ({
+    name: `topic-${phaseId}-${domain}`,
+    open: async (page) => {
+      await phase(phaseId).open(page);
+      const title = text(explore, `domains.${domain}.title`);
+      await page.getByRole('link', { name: startsWith(title) }).click();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    },
+  });
+  const guides = footerLink('guides', 'nav.guides', text(guidesText, 'labels.practicalGuides'));
+  const guide = (name: string, key: string): ScreenVisit => ({
+    name,
+    open: async (page) => {
+      await guides.open(page);
+      const title = text(guidesText, `${key}.title`);
+      await page.getByRole('link', { name: startsWith(title) }).click();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    },
+  });
+  const checkIntro = footerLink('check-intro', 'nav.check', text(check, 'intro.title'));
   const checkQuestion: ScreenVisit = {
     name: 'check-question',
     open: async (page) => {
       await checkIntro.open(page);
-      await page.getByRole('button', { name: text.checkStart }).click();
+      await page.getByRole('button', { name: text(check, 'intro.start') }).click();
       await expect(page.getByRole('group')).toBeVisible();
+    },
+  };
+  const contacts = footerLink('contacts', 'nav.contacts', text(contactsText, 'screen.title'));
+  const contactsSearch: ScreenVisit = {
+    name: 'contacts-search',
+    open: async (page) => {
+      await nav(page)
+        .getByRole('link', { name: text(common, 'nav.contacts'), exact: true })
+        .click();
+      const input = page.getByLabel(text(contactsText, 'search.label'));
+      await input.fill('Zwolle');
+      await input.press('Enter');
+      const heading = text(contactsText, 'search.localHeading').replace('{{place}}', 'Zwolle');
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     },
   };
   return [
     home,
-    ...phases,
-    topic('stopping', text.housing, 'topic-stopping-housing'),
-    topic('working', text.health, 'topic-working-health'),
-    topic('working', text.meaning, 'topic-working-meaning'),
+    phase('working'),
+    phase('considering'),
+    phase('stopping'),
+    phase('after'),
+    topic('stopping', 'housing'),
+    topic('working', 'health'),
+    topic('working', 'meaning'),
     guides,
-    guide('guide-control', text.controlGuide),
-    guide('guide-social-assistance', text.assistanceGuide),
+    guide('guide-control', 'someoneElseInControl'),
+    guide('guide-social-assistance', 'socialAssistance'),
     checkIntro,
     checkQuestion,
-    footerLink('about', text.about, text.about),
-    safety,
+    contacts,
+    contactsSearch,
+    footerLink('settings', 'nav.settings'),
+    footerLink('about', 'nav.about', text(read(language, 'about'), 'title')),
+    footerLink('safety', 'nav.safety', text(read(language, 'safety'), 'title')),
   ];
 }
 
-const labels = {
-  nl: {
-    guides: 'Praktische wegwijzers',
-    check: 'Waar begin ik?',
-    checkTitle: /Waar kun je beginnen/,
-    checkStart: /Begin/,
-    about: 'Over Verder',
-    housing: /^Wonen/,
-    health: /^Gezondheid/,
-    meaning: /^Zingeving/,
-    controlGuide: /Als iemand anders over jou beslist/,
-    assistanceGuide: /bijstand/i,
-  },
-  en: {
-    guides: 'Practical guides',
-    check: 'Where do I start?',
-    checkTitle: /Where could you start/,
-    checkStart: /Start the questions/,
-    about: 'About Verder',
-    housing: /^Housing/,
-    health: /^Health/,
-    meaning: /^Meaning/,
-    controlGuide: /someone else/i,
-    assistanceGuide: /social assistance/i,
-  },
-} satisfies Record<Language, Record<string, string | RegExp>>;
-
-/** Opens the app in a language the way a person does: from the language menu. */
+/**
+ * Opens the app in a language the way a person does: on first start from the language list, later
+ * from the language menu in the header.
+ */
 export async function openApp(page: Page, language: Language): Promise<void> {
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
-  const select = page.locator('.language-switcher select');
-  if ((await select.inputValue()) !== language) {
-    await select.selectOption(language);
-    await expect(page.locator('html')).toHaveAttribute('lang', language);
+  const choice = page.locator(`button.language-choice[lang="${language}"]`);
+  if (await choice.isVisible()) {
+    await choice.click();
+  } else {
+    const select = page.locator('.language-switcher select');
+    if ((await select.inputValue()) !== language) await select.selectOption(language);
   }
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expect(page.getByRole('heading', { level: 1, name: text(read(language, 'home'), 'title') })).toBeVisible();
 }

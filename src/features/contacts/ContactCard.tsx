@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { isPossiblyOutdated, type Contact } from '../../domain/contact';
-import { formatDutch, isServiceNumber, toSmsHref, toTelHref, toWhatsAppUrl } from '../../domain/phoneNumber';
+import {
+  formatDutch,
+  isServiceNumber,
+  isShortNumber,
+  toSmsHref,
+  toTelHref,
+  toWhatsAppUrl,
+} from '../../domain/phoneNumber';
 import { useContentText } from '../../i18n';
 import { CopyNumberButton } from './CopyNumberButton';
-import { formatCheckedDate } from './formatCheckedDate';
+import { formatCheckedDate, formatSourceDate } from './formatCheckedDate';
 
 /**
  * One organisation: what they do, how to reach them with one tap, what is known about anonymity,
@@ -16,6 +23,11 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
   const { channels } = contact;
   const isOutdated = isPossiblyOutdated(contact, new Date());
   const hasServiceNumber = channels.phones.some((phone) => isServiceNumber(phone.number));
+  const links: { href: string; label: string; isExternal: boolean }[] = [];
+  if (channels.chatUrl) links.push({ href: channels.chatUrl, label: t('channels.chat'), isExternal: true });
+  if (channels.email) links.push({ href: `mailto:${channels.email}`, label: t('channels.mail'), isExternal: false });
+  if (channels.website) links.push({ href: channels.website, label: t('channels.website'), isExternal: true });
+  const hasAnyChannel = channels.phones.length > 0 || links.length > 0 || channels.address !== null;
   return (
     <article className="contact-card" aria-labelledby={`contact-${contact.id}`}>
       <Heading id={`contact-${contact.id}`} className="contact-card__name">
@@ -37,40 +49,38 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
                   : t('channels.call');
             return (
               <li key={`${phone.kind}-${phone.number}`} className="channel">
-                <a className="button button--primary channel__action" href={href} dir="ltr">
-                  {action} <span className="phone-number">{formatDutch(phone.number)}</span>
-                </a>
-                {phone.labelKey && <span className="quiet">{text(phone.labelKey)}</span>}
-                <CopyNumberButton number={phone.number} />
+                {phone.labelKey && <span className="channel__label">{text(phone.labelKey)}</span>}
+                <span className="channel__actions">
+                  <a className="button button--primary channel__action" href={href}>
+                    {action}{' '}
+                    <span className="phone-number" dir="ltr">
+                      {formatDutch(phone.number)}
+                    </span>
+                  </a>
+                  {!isShortNumber(phone.number) && <CopyNumberButton number={phone.number} />}
+                </span>
               </li>
             );
           })}
         </ul>
       )}
-      {hasServiceNumber && <p className="quiet">{t('channels.serviceNumberForeignSim')}</p>}
-      <ul className="link-row">
-        {channels.chatUrl && (
-          <li>
-            <a className="button" href={channels.chatUrl} rel="noreferrer" target="_blank">
-              {t('channels.chat')}
-            </a>
-          </li>
-        )}
-        {channels.email && (
-          <li>
-            <a className="button" href={`mailto:${channels.email}`}>
-              {t('channels.mail')}
-            </a>
-          </li>
-        )}
-        {channels.website && (
-          <li>
-            <a className="button" href={channels.website} rel="noreferrer" target="_blank">
-              {t('channels.website')}
-            </a>
-          </li>
-        )}
-      </ul>
+      {hasServiceNumber && <p className="quiet small">{t('channels.serviceNumberForeignSim')}</p>}
+      {links.length > 0 && (
+        <ul className="link-row">
+          {links.map((link) => (
+            <li key={link.label}>
+              <a
+                className="button"
+                href={link.href}
+                {...(link.isExternal ? { rel: 'noreferrer', target: '_blank' } : {})}
+              >
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!hasAnyChannel && contact.verified && <p className="quiet">{t('channels.noneKnown')}</p>}
       {channels.address && (
         <p>
           <strong>{t('channels.address')}:</strong> {channels.address}
@@ -84,18 +94,23 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
       {!contact.verified && <p className="quiet">{t('trust.notVerified')}</p>}
       <ContactFacts contact={contact} />
       <div className="contact-card__trust">
-        {isOutdated && (
+        {/* Nothing to go out of date when there is no way to reach them. */}
+        {isOutdated && hasAnyChannel && (
           <p className="warning">{channels.website ? t('trust.mayBeOutdated') : t('trust.mayBeOutdatedNoWebsite')}</p>
         )}
-        {contact.isFromCoordinatorDirectory && <p className="warning">{t('trust.coordinatorDirectory')}</p>}
-        <p className="quiet small">
+        {contact.isFromCoordinatorDirectory && <p className="quiet">{t('trust.coordinatorDirectory')}</p>}
+        {contact.confidence === 'low' && <p className="quiet">{t('trust.lowConfidence')}</p>}
+        <p className="quiet small trust-line">
           {t('trust.source')}:{' '}
           <a href={contact.source.url} rel="noreferrer" target="_blank" className="source-link">
             {new URL(contact.source.url).hostname}
           </a>
           {' · '}
-          {contact.source.date ? t('trust.sourceDate', { date: contact.source.date }) : t('trust.sourceDateUnknown')}
-          {' · '}
+          {contact.source.date
+            ? t('trust.sourceDate', { date: formatSourceDate(contact.source.date, i18n.language) })
+            : t('trust.sourceDateUnknown')}
+        </p>
+        <p className="quiet small trust-line">
           {t('trust.lastChecked', { date: formatCheckedDate(contact.checkedOn, i18n.language) })}
         </p>
       </div>

@@ -3,21 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { formatDutch } from '../../domain/phoneNumber';
 import { Button } from '../../ui';
 
-/** Copies a number in the Dutch way of writing it, for people who call from another phone. */
+/**
+ * Copies a number in the Dutch way of writing it, for people who call from another phone. The
+ * visible label is short so it fits beside the call button; screen readers also hear the number.
+ */
 export function CopyNumberButton({ number }: { number: string }) {
   const { t } = useTranslation('contacts');
   const [isCopied, setIsCopied] = useState(false);
   if (!navigator.clipboard) return null;
+  const written = formatDutch(number);
   return (
     <Button
+      className="copy-button"
       onClick={() => {
-        navigator.clipboard.writeText(formatDutch(number)).then(
+        navigator.clipboard.writeText(written).then(
           () => setIsCopied(true),
           () => setIsCopied(false),
         );
       }}
     >
       <span aria-live="polite">{isCopied ? t('channels.numberCopied') : t('channels.copyNumber')}</span>
+      <span className="visually-hidden" dir="ltr">
+        {' '}
+        {written}
+      </span>
     </Button>
   );
 }

@@ -1,2 +1,3 @@
 export { ContactCard } from './ContactCard';
+export { ContactsScreen } from './ContactsScreen';
 export { UrgentContacts, safetyContactIds } from './UrgentContacts';

@@ -1,6 +1,8 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findGuide } from '../../content/guides/guides';
 import { findTopic } from '../../content/explore/topics';
+import type { PurposeId } from '../../domain/contact';
 import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import { useContentText } from '../../i18n';
@@ -9,9 +11,28 @@ import { ScreenHeading } from '../../ui';
 import { ItemSection } from './ItemSection';
 import { SourceList } from './SourceList';
 
+/**
+ * Which filter the "find organisations" link under the help section pre-selects. Health: sexual
+ * health (the GGD) while working or considering stopping, mental health when stopping or after.
+ */
+function contactPurposeFor(phase: PhaseId, domain: DomainId): PurposeId {
+  if (domain === 'health') return phase === 'working' || phase === 'considering' ? 'sexualHealth' : 'mentalHealth';
+  const purposes = {
+    housing: 'housing',
+    work: 'work',
+    education: 'education',
+    money: 'money',
+    safety: 'violence',
+    network: 'talk',
+    meaning: 'talk',
+    return: 'return',
+  } as const satisfies Record<Exclude<DomainId, 'health'>, PurposeId>;
+  return purposes[domain];
+}
+
 /** One phase × life domain: what people often need, what help exists, first steps, obstacles. */
 export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainId }) {
-  const { t } = useTranslation(['explore', 'phases', 'guides']);
+  const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts']);
   const text = useContentText();
   const topic = findTopic(phase, domain);
   const backLink = (
@@ -47,12 +68,20 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
       <ScreenHeading>{t(`explore:domains.${domain}.title`)}</ScreenHeading>
       <p className="lead">{text(topic.introKey)}</p>
       {sections.map((section) => (
-        <ItemSection
-          key={section.id}
-          id={`topic-${section.id}`}
-          heading={t(`explore:labels.sections.${section.id}`)}
-          items={section.items}
-        />
+        <Fragment key={section.id}>
+          <ItemSection
+            id={`topic-${section.id}`}
+            heading={t(`explore:labels.sections.${section.id}`)}
+            items={section.items}
+          />
+          {section.id === 'help' && (
+            <p>
+              <RouteLink to={{ name: 'contacts', purpose: contactPurposeFor(phase, domain) }} className="text-link">
+                {t('contacts:fromTopic.link')}
+              </RouteLink>
+            </p>
+          )}
+        </Fragment>
       ))}
       {guides.length > 0 && (
         <section aria-labelledby="topic-guides">

@@ -1,2 +1,4 @@
-export { changeLanguage, chooseStartLanguage } from './chooseLanguage';
+export { changeLanguage, chooseStartLanguage, LanguageUnavailableError } from './chooseLanguage';
+export { LanguageScreen } from './LanguageScreen';
 export { LanguageSwitcher } from './LanguageSwitcher';
+export { SettingsScreen } from './SettingsScreen';

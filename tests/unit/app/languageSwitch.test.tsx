@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, readSetting } from '../../../src/data';
 import { chooseStartLanguage } from '../../../src/features/settings';
+import { languages } from '../../../src/i18n';
 import { renderApp } from './renderApp';
 
 beforeEach(async () => {
@@ -24,11 +25,50 @@ describe('switching language', () => {
   it('offers every language in its own name', async () => {
     await renderApp('en');
     const options = screen.getAllByRole('option').map((option) => option.textContent);
-    expect(options).toEqual(['Nederlands', 'English']);
+    expect(options).toEqual([
+      'Nederlands',
+      'English',
+      'Español',
+      'Português (Brasil)',
+      'Română',
+      'Български',
+      'Polski',
+      'Magyar',
+      'ไทย',
+      'العربية',
+    ]);
   });
 });
 
+describe('a right-to-left language', () => {
+  it('turns the whole page right to left, and back', async () => {
+    await renderApp('nl');
+    await userEvent.selectOptions(screen.getByLabelText('Taal'), 'ar');
+    await waitFor(() => expect(document.documentElement.lang).toBe('ar'));
+    expect(document.documentElement.dir).toBe('rtl');
+    await userEvent.selectOptions(screen.getByRole('combobox'), 'nl');
+    await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+  });
+});
+
+describe('every language', () => {
+  it.each(languages.map((language) => [language.code, language.dir] as const))(
+    '%s sets <html lang> and <html dir=%s> and shows its own start screen',
+    async (code, dir) => {
+      await renderApp(code);
+      expect(document.documentElement.lang).toBe(code);
+      expect(document.documentElement.dir).toBe(dir);
+      expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe('');
+      expect(screen.getByRole('heading', { level: 1 }).textContent).not.toContain('home.title');
+    },
+  );
+});
+
 describe('the language at start', () => {
+  it('finds Brazilian Portuguese for any Portuguese browser', async () => {
+    expect(await chooseStartLanguage(['pt-PT'])).toEqual({ language: 'pt-BR', isChosen: false });
+  });
+
   it('is Dutch when nothing is saved and the browser language is not one Verder has', async () => {
     expect(await chooseStartLanguage(['fr-FR', 'de'])).toEqual({ language: 'nl', isChosen: false });
   });

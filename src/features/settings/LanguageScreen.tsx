@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type LanguageCode } from '../../i18n';
+import { useNavigation } from '../../routing';
+import { ScreenHeading } from '../../ui';
+import { changeLanguage } from './chooseLanguage';
+
+/** First start: every language, each in its own name and script, so a person finds theirs at a glance. */
+export function LanguageScreen() {
+  const { t } = useTranslation('common');
+  const { navigate } = useNavigation();
+  const [isUnavailable, setIsUnavailable] = useState(false);
+  const choose = (code: LanguageCode) => {
+    setIsUnavailable(false);
+    changeLanguage(code).then(
+      () => navigate({ name: 'home' }),
+      () => setIsUnavailable(true),
+    );
+  };
+  return (
+    <>
+      <ScreenHeading>{t('language.chooseTitle')}</ScreenHeading>
+      <p>{t('language.chooseIntro')}</p>
+      {isUnavailable && <p role="alert">{t('language.unavailableOffline')}</p>}
+      <ul className="language-list">
+        {languages.map((language) => (
+          <li key={language.code}>
+            <button
+              type="button"
+              className="language-choice"
+              lang={language.code}
+              dir={language.dir}
+              onClick={() => choose(language.code)}
+            >
+              {language.nativeName}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

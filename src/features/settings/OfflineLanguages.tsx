@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages } from '../../i18n';
+import { isLanguageOffline, keepAllLanguagesOffline, type DownloadProgress } from '../../pwa';
+import { Button } from '../../ui';
+
+async function readOfflineStatus(): Promise<Record<string, boolean>> {
+  const entries = await Promise.all(
+    languages.map(async (language) => [language.code, await isLanguageOffline(language.code)] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** Which languages work without internet, and one button to keep them all, with visible progress. */
+export function OfflineLanguages() {
+  const { t } = useTranslation('common');
+  const [status, setStatus] = useState<Record<string, boolean>>({});
+  const [progress, setProgress] = useState<DownloadProgress | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    void readOfflineStatus().then((next) => {
+      if (isCurrent) setStatus(next);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+
+  const keepAll = async () => {
+    await keepAllLanguagesOffline(
+      languages.map((language) => language.code),
+      setProgress,
+    );
+    setStatus(await readOfflineStatus());
+  };
+
+  const isBusy = progress !== null && progress.done < progress.total;
+  return (
+    <section aria-labelledby="offline-languages">
+      <h2 id="offline-languages">{t('language.offlineHeading')}</h2>
+      <p>{t('language.offlineIntro')}</p>
+      <ul className="status-list">
+        {languages.map((language) => (
+          <li key={language.code}>
+            <span lang={language.code} dir={language.dir}>
+              {language.nativeName}
+            </span>
+            {': '}
+            <span className={status[language.code] ? 'status status--ok' : 'status'}>
+              {status[language.code] ? t('language.isOffline') : t('language.isNotOffline')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Button variant="primary" onClick={() => void keepAll()} disabled={isBusy}>
+        {t('language.keepAll')}
+      </Button>
+      {progress && (
+        <div className="progress" role="status">
+          <label>
+            {t('language.keepingProgress', { done: progress.done, total: progress.total })}
+            <progress max={progress.total} value={progress.done} />
+          </label>
+          {!isBusy && progress.failed.length === 0 && <p>{t('language.keepAllDone')}</p>}
+          {!isBusy && progress.failed.length > 0 && <p>{t('language.keepAllFailed')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
