@@ -86,7 +86,12 @@ export default defineConfig({
           {
             urlPattern: /\/assets\/locale-[\w-]+\.js$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'verder-languages', expiration: { maxEntries: 40 } },
+            options: {
+              cacheName: 'verder-languages',
+              expiration: { maxEntries: 40 },
+              // Module scripts carry an Origin header; a `Vary: Origin` answer must still match.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
         navigateFallback: '/index.html',

@@ -1,3 +1,5 @@
+// First: configures zod for the CSP before any schema is evaluated.
+import './domain/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

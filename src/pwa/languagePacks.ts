@@ -6,6 +6,9 @@
  */
 export const languageCacheName = 'verder-languages';
 const manifestUrl = `${import.meta.env.BASE_URL}locale-manifest.json`;
+// A module script is requested with an Origin header and servers may answer `Vary: Origin`; the pack
+// is the same file either way, so a cached copy must match regardless.
+const matchOptions: CacheQueryOptions = { ignoreVary: true };
 
 let manifest: Promise<Record<string, string>> | null = null;
 
@@ -27,7 +30,7 @@ function hasCacheStorage(): boolean {
 export async function isLanguageOffline(code: string): Promise<boolean> {
   if (!hasCacheStorage()) return false;
   const url = (await readLocaleManifest())[code];
-  return url !== undefined && (await caches.match(url)) !== undefined;
+  return url !== undefined && (await caches.match(url, matchOptions)) !== undefined;
 }
 
 /** Keeps one language for offline use; quietly does nothing where caching is impossible. */
@@ -35,7 +38,7 @@ export async function keepLanguageOffline(code: string): Promise<boolean> {
   if (!hasCacheStorage()) return false;
   const url = (await readLocaleManifest())[code];
   if (!url) return false;
-  if (await caches.match(url)) return true;
+  if (await caches.match(url, matchOptions)) return true;
   try {
     const cache = await caches.open(languageCacheName);
     await cache.add(url);
