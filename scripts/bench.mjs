@@ -40,7 +40,10 @@ async function serve(outDir, port) {
   });
 }
 
-/** The home screen as rendered by the app, without any script: the fastest this page could be. */
+/**
+ * The first screen as rendered by the app for a new visitor (the language choice; a returning visitor
+ * sees the start screen, which has the same shell), without any script: the fastest it could be.
+ */
 async function makeStaticHome(appUrl, outDir) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.slice(1) });
   const page = await browser.newPage({ locale: 'nl-NL' });
