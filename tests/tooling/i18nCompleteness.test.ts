@@ -31,6 +31,36 @@ function splitPlurals(keys: Iterable<string>) {
 }
 
 const sourceLanguage = 'en';
+
+/**
+ * Texts that may stay exactly as in English: names, and words that are the same in that language.
+ * Anything else left identical is most likely untranslated. Key → languages (or '*' for all).
+ */
+const sameAsEnglish: Record<string, readonly string[]> = {
+  // The app's name and a brand name.
+  'common:appName': ['*'],
+  'contacts:phoneKinds.whatsapp': ['*'],
+  'contacts:channels.whatsapp': ['*'],
+  // The citation keeps the report's Dutch title, authors and publication data.
+  'about:source.citation': ['*'],
+  // The same word in these languages.
+  'check:questions.control.options.no': ['es'],
+  'check:questions.safe.options.no': ['es'],
+  'check:questions.debts.options.no': ['es'],
+  'check:questions.health.options.no': ['es'],
+  'contacts:channels.chat': ['es', 'hu', 'pt-BR', 'ro'],
+  'common:nav.home': ['nl', 'pl'],
+  'common:update.later': ['nl'],
+  'common:readAloud.stop': ['nl'],
+  'contacts:channels.website': ['nl'],
+  'safety:tips.heading': ['nl'],
+  'contacts:search.nearbyRegionHeading': ['pl'],
+};
+
+function mayEqualEnglish(namespace: string, key: string, language: string): boolean {
+  const allowed = sameAsEnglish[`${namespace}:${key}`] ?? [];
+  return allowed.includes('*') || allowed.includes(language);
+}
 const targetLanguages = languages.map((language) => language.code).filter((code) => code !== sourceLanguage);
 
 describe('locale files', () => {
@@ -66,6 +96,13 @@ describe.each(targetLanguages)('the %s translation', (language) => {
       }
     });
 
+    it('leaves no text identical to English unless it is allowed to be', () => {
+      const untranslated = [...target]
+        .filter(([key, text]) => source.get(key) === text && !mayEqualEnglish(namespace, key, language))
+        .map(([key, text]) => `${namespace}:${key} = "${text}"`);
+      expect(untranslated).toEqual([]);
+    });
+
     it('keeps the same placeholders and component tags as English, and no empty text', () => {
       for (const [key, text] of target) {
         expect(text.trim(), `${namespace}:${key} is empty`).not.toBe('');
@@ -84,6 +121,11 @@ describe('the completeness check itself', () => {
     expect(placeholders('Question {{current}} of {{total}}')).not.toEqual(
       placeholders('Vraag {{huidig}} van {{total}}'),
     );
+  });
+
+  it('allows English text only where listed', () => {
+    expect(mayEqualEnglish('common', 'appName', 'th')).toBe(true);
+    expect(mayEqualEnglish('common', 'nav.check', 'nl')).toBe(false);
   });
 
   it('sees a plural form', () => {
