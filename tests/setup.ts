@@ -1,8 +1,11 @@
 // Real IndexedDB semantics in jsdom, so data tests exercise Dexie itself rather than a mock.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Screens load lazily and read IndexedDB first; on a busy two-core machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -3,3 +3,4 @@ export { Button } from './Button';
 export type { ButtonProps } from './Button';
 export { Notice } from './Notice';
 export { ScreenHeading, screenHeadingId } from './ScreenHeading';
+export { SourceList } from './SourceList';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startOwnServer } from './ownServer';
+import { openOffline } from './ownServer';
 import { openApp, type BaseLanguage as Language } from './screens';
 
 /** Answers by question position; a missing entry is skipped. Labels as a person reads them. */
@@ -64,19 +64,6 @@ async function takeCheck(page: Page, language: Language, answers: Record<number,
     await page.getByRole('button', { name: text.next }).click();
   }
   await expect(page.getByRole('heading', { level: 1, name: text.result })).toBeVisible();
-}
-
-async function openOffline(page: Page, port: number, language: Language) {
-  const server = await startOwnServer(port);
-  await page.goto(server.url);
-  await page.evaluate(async () => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  await server.close();
-  await page.context().setOffline(true);
-  await page.reload();
-  await page.locator('.language-switcher select').selectOption(language);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
 // Fixed ports per test: tests run in several worker processes, each with its own server.

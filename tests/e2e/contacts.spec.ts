@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { startOwnServer } from './ownServer';
+import { openOffline } from './ownServer';
 import { openApp, type BaseLanguage as Language } from './screens';
 
 const words = {
@@ -75,19 +75,6 @@ async function expectTrustworthyCards(page: Page, language: Language) {
 async function expectFirstCardIs112(page: Page) {
   await expect(page.locator('main article.contact-card h3').first()).toHaveText('112');
   await expect(page.locator('main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:112');
-}
-
-async function openOffline(page: Page, port: number, language: Language) {
-  const server = await startOwnServer(port);
-  await page.goto(server.url);
-  await page.evaluate(async () => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-  await server.close();
-  await page.context().setOffline(true);
-  await page.reload();
-  await page.locator('.language-switcher select').selectOption(language);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -5,6 +5,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 
 export interface OwnServer {
@@ -28,4 +29,21 @@ export async function startOwnServer(port: number): Promise<OwnServer> {
     root,
     close: () => server.close(),
   };
+}
+
+/**
+ * A visit while online (the service worker installs and takes control), then the server stops and
+ * the network goes off: what a person has after one visit. Ends in `language`.
+ */
+export async function openOffline(page: Page, port: number, language: string): Promise<void> {
+  const server = await startOwnServer(port);
+  await page.goto(server.url);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await server.close();
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('.language-switcher select').selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
 }

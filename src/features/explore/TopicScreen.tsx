@@ -7,9 +7,9 @@ import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import { useContentText } from '../../i18n';
 import { RouteLink } from '../../routing';
-import { ScreenHeading } from '../../ui';
+import { ScreenHeading, SourceList } from '../../ui';
+import { GuideCards } from '../guides';
 import { ItemSection } from './ItemSection';
-import { SourceList } from './SourceList';
 
 /**
  * Which filter the "find organisations" link under the help section pre-selects. Health: sexual
@@ -51,7 +51,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
         <p className="quiet">{t('explore:labels.notRelevant')}</p>
         <p className="lead">{text(topic.reasonKey)}</p>
         {backLink}
-        <SourceList sources={[topic.source]} />
+        <SourceList heading={t('explore:labels.sourcesHeading')} sources={[topic.source]} />
       </>
     );
   }
@@ -86,20 +86,12 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
       {guides.length > 0 && (
         <section aria-labelledby="topic-guides">
           <h2 id="topic-guides">{t('guides:labels.relatedGuides')}</h2>
-          <ul className="card-list">
-            {guides.map((guide) => (
-              <li key={guide.id}>
-                <RouteLink to={{ name: 'guide', guideId: guide.id }} className="card-link">
-                  <span className="card-link__title">{text(guide.titleKey)}</span>
-                  <span className="card-link__text">{text(guide.summaryKey)}</span>
-                </RouteLink>
-              </li>
-            ))}
-          </ul>
+          <GuideCards guides={guides} />
         </section>
       )}
       {backLink}
       <SourceList
+        heading={t('explore:labels.sourcesHeading')}
         sources={[...topic.needs, ...topic.help, ...topic.steps, ...topic.obstacles].map((item) => item.source)}
       />
     </>

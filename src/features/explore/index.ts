@@ -1,3 +1,2 @@
 export { PhaseScreen } from './PhaseScreen';
-export { SourceList } from './SourceList';
 export { TopicScreen } from './TopicScreen';

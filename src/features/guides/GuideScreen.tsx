@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { findGuide } from '../../content/guides/guides';
 import { useContentText } from '../../i18n';
 import { RouteLink } from '../../routing';
-import { ScreenHeading } from '../../ui';
+import { ScreenHeading, SourceList } from '../../ui';
 import { UrgentContacts } from '../contacts';
-import { SourceList } from '../explore';
 
 /** One practical guide; a guide about safety puts its urgent contacts above the text. */
 export function GuideScreen({ guideId }: { guideId: string }) {
-  const { t } = useTranslation('guides');
+  const { t } = useTranslation(['guides', 'explore']);
   const text = useContentText();
   const guide = findGuide(guideId);
   if (!guide) return null;
@@ -18,8 +17,8 @@ export function GuideScreen({ guideId }: { guideId: string }) {
       <p className="lead">{text(guide.summaryKey)}</p>
       {guide.urgentContactIds.length > 0 && (
         <section aria-labelledby="guide-urgent" className="safety-first">
-          <h2 id="guide-urgent">{t('labels.urgentContactsFirst')}</h2>
-          <p>{t('labels.youDecide')}</p>
+          <h2 id="guide-urgent">{t('guides:labels.urgentContactsFirst')}</h2>
+          <p>{t('guides:labels.youDecide')}</p>
           <UrgentContacts ids={guide.urgentContactIds} />
         </section>
       )}
@@ -35,10 +34,13 @@ export function GuideScreen({ guideId }: { guideId: string }) {
       ))}
       <p>
         <RouteLink to={{ name: 'guides' }} className="text-link">
-          {t('labels.allGuides')}
+          {t('guides:labels.allGuides')}
         </RouteLink>
       </p>
-      <SourceList sources={guide.sections.flatMap((section) => section.items.map((item) => item.source))} />
+      <SourceList
+        heading={t('explore:labels.sourcesHeading')}
+        sources={guide.sections.flatMap((section) => section.items.map((item) => item.source))}
+      />
     </>
   );
 }

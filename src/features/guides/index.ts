@@ -1,2 +1,3 @@
+export { GuideCards } from './GuideCards';
 export { GuideScreen } from './GuideScreen';
 export { GuidesScreen } from './GuidesScreen';

@@ -1,16 +1,13 @@
-import { useTranslation } from 'react-i18next';
-
 /**
  * Where the facts on a screen come from, folded away so it does not crowd the text. Sources are
  * shown as written in the data (mostly sections of the 2021 Regioplan report).
  */
-export function SourceList({ sources }: { sources: readonly string[] }) {
-  const { t } = useTranslation('explore');
+export function SourceList({ heading, sources }: { heading: string; sources: readonly string[] }) {
   const unique = [...new Set(sources)];
   if (unique.length === 0) return null;
   return (
     <details className="sources">
-      <summary>{t('labels.sourcesHeading')}</summary>
+      <summary>{heading}</summary>
       <ul>
         {unique.map((source) => (
           <li key={source}>{source}</li>
