@@ -4,7 +4,7 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguageCode, languageInfo, type LanguageCode } from './languages';
+import { languageInfo, type LanguageCode } from './languages';
 import { loadLanguagePack } from './localeLoaders';
 import { defaultNamespace, namespaces } from './namespaces';
 
@@ -41,13 +41,8 @@ export async function startI18n(code: LanguageCode): Promise<I18n> {
         if (import.meta.env.DEV) throw new Error(`Missing translation ${namespace}:${key} for ${lngs.join(',')}`);
       },
     });
-    i18n.on('languageChanged', (lng) => {
-      if (isLanguageCode(lng)) applyDocumentLanguage(lng);
-    });
   }
-  await ensureLanguageLoaded(code);
-  await i18n.changeLanguage(code);
-  applyDocumentLanguage(code);
+  await switchLanguage(code);
   return i18n;
 }
 

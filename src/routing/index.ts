@@ -1,4 +1,4 @@
 export { NavigationProvider, useNavigation } from './NavigationContext';
 export { RouteLink } from './RouteLink';
-export { homeRoute, isSameRoute } from './routes';
+export { homeRoute } from './routes';
 export type { Route } from './routes';

@@ -20,7 +20,3 @@ export type Route =
   | { name: 'settings' };
 
 export const homeRoute: Route = { name: 'home' };
-
-export function isSameRoute(a: Route, b: Route): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

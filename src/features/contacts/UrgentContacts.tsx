@@ -1,8 +1,12 @@
 import { contacts } from '../../content/contacts/contacts';
+import { controlUrgentContactIds } from '../../content/guides/guides';
 import { ContactCard } from './ContactCard';
 
-/** The lines for when someone else is in control or it is not safe: emergency first. */
-export const safetyContactIds = ['alarmnummer-112', 'fier-chat', 'comensha', 'veilig-thuis'] as const;
+/**
+ * The lines for when someone else is in control or it is not safe, emergency first: the same list
+ * the guide on someone else being in control shows, kept in one place.
+ */
+export const safetyContactIds = controlUrgentContactIds;
 
 export function UrgentContacts({ ids }: { ids: readonly string[] }) {
   const shown = ids
