@@ -17,6 +17,10 @@ const ContactsScreen = lazy(() =>
 const SettingsScreen = lazy(() =>
   import('../features/settings').then((module) => ({ default: module.SettingsScreen })),
 );
+const PlanScreen = lazy(() => import('../features/plan').then((module) => ({ default: module.PlanScreen })));
+const PlanSafetyScreen = lazy(() =>
+  import('../features/plan').then((module) => ({ default: module.PlanSafetyScreen })),
+);
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -44,6 +48,10 @@ function Screen() {
       return <LanguageScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'plan':
+      return <PlanScreen />;
+    case 'planSafety':
+      return <PlanSafetyScreen />;
   }
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAutoLock } from '../features/plan';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { RouteLink, useNavigation } from '../routing';
@@ -21,6 +22,7 @@ export function Shell() {
     document.title = neutralTitle;
   }, []);
   useShiftQuickExit();
+  useAutoLock();
   useFocusOnNavigation();
   return (
     <>
@@ -51,6 +53,9 @@ export function Shell() {
           <ul>
             <li>
               <RouteLink to={{ name: 'home' }}>{t('nav.home')}</RouteLink>
+            </li>
+            <li>
+              <RouteLink to={{ name: 'plan' }}>{t('nav.plan')}</RouteLink>
             </li>
             <li>
               <RouteLink to={{ name: 'contacts' }}>{t('nav.contacts')}</RouteLink>

@@ -11,14 +11,47 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** Sealed bytes: AES-GCM ciphertext and the IV it was made with. */
+export interface SealedRecord {
+  iv: Uint8Array<ArrayBuffer>;
+  data: ArrayBuffer;
+}
+
+/**
+ * One item of the personal plan. Only `id` is indexed. Everything a person wrote is in `data`
+ * (lock off) or in `sealed` (lock on) — never both. `rev` is random per write, so a conversion can
+ * tell that another tab changed a row, without storing when anything was edited.
+ */
+export interface PlanRow {
+  id: string;
+  rev: string;
+  data?: unknown;
+  sealed?: SealedRecord;
+}
+
+/** The plan's lock: how to turn a passphrase into the key that unwraps the data key. No check value. */
+export interface PlanLockRecord {
+  key: 'lock';
+  /** Random; changes when the lock is set up again, so a tab holding an old key cannot write. */
+  keyId: string;
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: Uint8Array<ArrayBuffer> };
+  wrappedKey: SealedRecord;
+  autoLockMinutes: number;
+}
+
 export const databaseName = 'verder';
 
 export class VerderDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
+  planItems!: EntityTable<PlanRow, 'id'>;
+  planMeta!: EntityTable<PlanLockRecord, 'key'>;
 
   constructor(name: string = databaseName) {
     super(name);
     this.version(1).stores({ settings: 'key' });
+    // Version 2 adds the personal plan. It only adds tables, so version-1 rows need no conversion;
+    // tests/unit/data/upgrade.test.ts opens a real version-1 database and finds every record intact.
+    this.version(2).stores({ settings: 'key', planItems: 'id', planMeta: 'key' });
 
     // Another tab opened a newer version: close so it can upgrade, and tell the person to reload.
     this.on('versionchange', () => {

@@ -5,6 +5,7 @@ export { readSetting, saveSetting, useSetting } from './settings';
 export type { SettingKey, Settings } from './settings';
 export {
   guardWrite,
+  PlanChangedElsewhereError,
   onStorageError,
   reportStorageError,
   StorageError,
@@ -13,3 +14,17 @@ export {
 } from './storageErrors';
 export type { StorageErrorKind } from './storageErrors';
 export { eraseCheckAnswers, readCheckAnswers, saveCheckAnswers } from './checkAnswers';
+export type { PlanLockRecord, PlanRow, SealedRecord } from './database';
+export {
+  deletePlanRow,
+  eraseAllStoredData,
+  newRevision,
+  putPlanRows,
+  readPlanSnapshot,
+  replacePlan,
+  updatePlanLock,
+  usePlanLock,
+  usePlanSnapshot,
+} from './plan';
+export type { PlanSnapshot } from './plan';
+export { readPersistenceState } from './persistence';

@@ -29,3 +29,15 @@ export function hasRequestedPersistence(): boolean {
 export function resetPersistenceRequest(): void {
   request = null;
 }
+
+/** What the browser says now, for the settings screen; asks nothing. */
+export async function readPersistenceState(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<PersistenceState> {
+  if (!storage?.persisted) return 'unsupported';
+  try {
+    return (await storage.persisted()) ? 'persisted' : 'not-persisted';
+  } catch {
+    return 'not-persisted';
+  }
+}

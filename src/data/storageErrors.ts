@@ -63,10 +63,22 @@ export function reportStorageError(error: unknown): StorageError {
   return storageError;
 }
 
+/**
+ * Not a storage failure: another tab changed what this write depended on. The screen says so; the
+ * storage banner stays quiet.
+ */
+export class PlanChangedElsewhereError extends Error {
+  constructor() {
+    super('The plan changed in another tab');
+    this.name = 'PlanChangedElsewhereError';
+  }
+}
+
 export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
+    if (error instanceof PlanChangedElsewhereError) throw error;
     throw reportStorageError(error);
   }
 }

@@ -7,6 +7,7 @@ import type explore from '../../locales/en/explore.json';
 import type guides from '../../locales/en/guides.json';
 import type home from '../../locales/en/home.json';
 import type phases from '../../locales/en/phases.json';
+import type plan from '../../locales/en/plan.json';
 import type safety from '../../locales/en/safety.json';
 
 declare module 'i18next' {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       guides: typeof guides;
       home: typeof home;
       phases: typeof phases;
+      plan: typeof plan;
       safety: typeof safety;
     };
   }

@@ -9,6 +9,7 @@ export const namespaces = [
   'about',
   'check',
   'contacts',
+  'plan',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'safety' }
   | { name: 'contacts'; purpose?: PurposeId }
   | { name: 'language' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'plan' }
+  | { name: 'planSafety' };
 
 export const homeRoute: Route = { name: 'home' };

@@ -4,3 +4,4 @@ export type { ButtonProps } from './Button';
 export { Notice } from './Notice';
 export { ScreenHeading, screenHeadingId } from './ScreenHeading';
 export { SourceList } from './SourceList';
+export { privateInputProps, SelectField, TextAreaField, TextField } from './Field';

@@ -9,6 +9,7 @@ import { useContentText } from '../../i18n';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList } from '../../ui';
 import { GuideCards } from '../guides';
+import { AddToPlanButton, useAddToPlan } from '../plan';
 import { ItemSection } from './ItemSection';
 
 /**
@@ -35,6 +36,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
   const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts']);
   const text = useContentText();
   const topic = findTopic(phase, domain);
+  const plan = useAddToPlan();
   const backLink = (
     <p>
       <RouteLink to={{ name: 'phase', phase }} className="text-link">
@@ -73,6 +75,13 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
             id={`topic-${section.id}`}
             heading={t(`explore:labels.sections.${section.id}`)}
             items={section.items}
+            renderAction={
+              section.id === 'steps'
+                ? (item, itemText) => (
+                    <AddToPlanButton plan={plan} contentId={item.id} text={itemText} domain={domain} />
+                  )
+                : undefined
+            }
           />
           {section.id === 'help' && (
             <p>

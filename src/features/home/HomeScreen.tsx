@@ -37,6 +37,13 @@ export function HomeScreen() {
           <span className="card-link__text">{t('home:guidesText')}</span>
         </RouteLink>
       </section>
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{t('home:planHeading')}</h2>
+        <RouteLink to={{ name: 'plan' }} className="card-link">
+          <span className="card-link__title">{t('common:nav.plan')}</span>
+          <span className="card-link__text">{t('home:planText')}</span>
+        </RouteLink>
+      </section>
       <p className="quiet">{t('home:privacy')}</p>
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui';
+import { KeepingStatus } from '../plan';
 import { OfflineLanguages } from './OfflineLanguages';
 
 export function SettingsScreen() {
@@ -8,6 +9,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeading>{t('nav.settings')}</ScreenHeading>
       <OfflineLanguages />
+      <KeepingStatus />
     </>
   );
 }

@@ -14,6 +14,7 @@ function preloadScreens() {
     import('../../../src/features/contacts'),
     import('../../../src/features/explore'),
     import('../../../src/features/guides'),
+    import('../../../src/features/plan'),
   ]);
 }
 

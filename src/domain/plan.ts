@@ -1,0 +1,227 @@
+/**
+ * The shape of a personal plan. It lives only on the person's phone; these schemas check every
+ * record read from storage or from an imported file, because both can hold anything.
+ * Field limits keep one bad paste from filling the phone.
+ */
+import { z } from 'zod';
+import { contentIdSchema } from './content';
+import { domainIds } from './domains';
+
+export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
+export type PlanItemKind = (typeof planItemKinds)[number];
+
+export const stepStatuses = ['todo', 'doing', 'done'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
+
+/** Talents the report heard people name about themselves (§3.3); people can add their own words too. */
+export const talentIds = [
+  'social',
+  'helpful',
+  'persistent',
+  'negotiating',
+  'selling',
+  'readingPeople',
+  'languages',
+  'discreet',
+  'flexible',
+  'ownBusiness',
+] as const;
+export type TalentId = (typeof talentIds)[number];
+
+export const shortTextLimit = 200;
+export const longTextLimit = 4000;
+
+const shortText = z.string().trim().max(shortTextLimit, 'tooLong');
+const longText = z.string().trim().max(longTextLimit, 'tooLong');
+const requiredShort = shortText.min(1, 'required');
+const requiredLong = longText.min(1, 'required');
+const optionalShort = shortText.optional().default('');
+const optionalLong = longText.optional().default('');
+
+/** Calendar dates as the date input gives them; checked to be a real day. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'date');
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const optionalDate = z
+  .union([isoDateSchema, z.literal('')])
+  .optional()
+  .default('');
+const optionalTime = z
+  .union([timeSchema, z.literal('')])
+  .optional()
+  .default('');
+
+/** A phone number as people write it: digits with spaces, dashes, brackets or a leading +. */
+export const ownPhoneSchema = z
+  .string()
+  .trim()
+  .max(40, 'tooLong')
+  .refine((value) => value === '' || (/^\+?[\d\s\-().]+$/.test(value) && value.replace(/\D/g, '').length >= 3), 'phone')
+  .optional()
+  .default('');
+
+const base = {
+  id: z.string().min(1).max(64),
+  /** Position within its kind; fractional, so a move rewrites one record (two tabs never clash). */
+  order: z.number().finite(),
+  updatedAt: z.number().finite().nonnegative(),
+};
+
+export const goalFields = z.object({ domain: z.enum(domainIds), text: requiredLong });
+export const stepFields = z
+  .object({
+    text: optionalLong,
+    contentId: contentIdSchema.optional(),
+    domain: z
+      .union([z.enum(domainIds), z.literal('')])
+      .optional()
+      .default(''),
+    status: z.enum(stepStatuses).default('todo'),
+    date: optionalDate,
+  })
+  .refine((step) => step.text !== '' || step.contentId !== undefined, { message: 'required', path: ['text'] });
+export const appointmentFields = z.object({
+  date: isoDateSchema,
+  time: optionalTime,
+  place: optionalShort,
+  withWhom: optionalShort,
+  note: optionalLong,
+});
+export const contactFields = z.object({
+  name: requiredShort,
+  role: optionalShort,
+  phone: ownPhoneSchema,
+  note: optionalLong,
+});
+export const talentFields = z
+  .object({
+    talentId: z
+      .union([z.enum(talentIds), z.literal('')])
+      .optional()
+      .default(''),
+    text: optionalShort,
+  })
+  .refine((talent) => talent.talentId !== '' || talent.text !== '', { message: 'required', path: ['text'] });
+export const safetyNetFields = z.object({ when: requiredLong, then: requiredLong, call: optionalShort });
+export const noteFields = z.object({ text: requiredLong });
+
+export const planItemFieldSchemas = {
+  goal: goalFields,
+  step: stepFields,
+  appointment: appointmentFields,
+  contact: contactFields,
+  talent: talentFields,
+  safetyNet: safetyNetFields,
+  note: noteFields,
+} as const;
+
+export type PlanItemFields = { [K in PlanItemKind]: z.output<(typeof planItemFieldSchemas)[K]> };
+
+export type PlanItemOf<K extends PlanItemKind> = PlanItemFields[K] & {
+  kind: K;
+  id: string;
+  order: number;
+  updatedAt: number;
+};
+export type PlanItem = { [K in PlanItemKind]: PlanItemOf<K> }[PlanItemKind];
+
+const withBase = <K extends PlanItemKind>(kind: K) =>
+  z.object({ kind: z.literal(kind), ...base }).and(planItemFieldSchemas[kind]);
+
+export const planItemSchema = z.union(planItemKinds.map((kind) => withBase(kind))) as unknown as z.ZodType<PlanItem>;
+
+export function parsePlanItem(value: unknown): PlanItem | undefined {
+  const result = planItemSchema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+/** Field errors as short codes ('required', 'tooLong', 'date', 'time', 'phone'); the UI translates them. */
+export function validateFields<K extends PlanItemKind>(
+  kind: K,
+  input: Record<string, unknown>,
+): { ok: true; fields: PlanItemFields[K] } | { ok: false; errors: Record<string, string> } {
+  const result = planItemFieldSchemas[kind].safeParse(input);
+  if (result.success) return { ok: true, fields: result.data as PlanItemFields[K] };
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'text');
+    const code = ['required', 'tooLong', 'date', 'time', 'phone'].includes(issue.message) ? issue.message : 'invalid';
+    errors[field] ??= issue.code === 'too_small' ? 'required' : code;
+  }
+  return { ok: false, errors };
+}
+
+/** Items of one kind in the person's order. */
+export function itemsOfKind<K extends PlanItemKind>(items: readonly PlanItem[], kind: K): PlanItemOf<K>[] {
+  return (items.filter((item) => item.kind === kind) as unknown as PlanItemOf<K>[]).sort(
+    (a, b) => a.order - b.order || a.id.localeCompare(b.id),
+  );
+}
+
+/** The order value for a new item at the end of its kind. */
+export function orderAtEnd(items: readonly PlanItem[], kind: PlanItemKind): number {
+  return items.reduce((max, item) => (item.kind === kind ? Math.max(max, item.order) : max), 0) + 1;
+}
+
+/**
+ * The new order value to move an item one place up or down among its kind: the midpoint beyond its
+ * neighbour, so only the moved item is rewritten. Undefined at either end.
+ */
+export function orderAfterMove<K extends PlanItemKind>(
+  items: readonly PlanItem[],
+  item: PlanItemOf<K>,
+  direction: -1 | 1,
+): number | undefined {
+  const list = itemsOfKind(items, item.kind);
+  const index = list.findIndex((entry) => entry.id === item.id);
+  const neighbour = list[index + direction];
+  if (index < 0 || !neighbour) return undefined;
+  const beyond = list[index + 2 * direction];
+  if (!beyond) return neighbour.order + direction;
+  return (neighbour.order + beyond.order) / 2;
+}
+
+/** Appointments still to come, soonest first; then earlier ones, latest first. */
+export function sortAppointments(
+  appointments: readonly PlanItemOf<'appointment'>[],
+  now: Date,
+): { upcoming: PlanItemOf<'appointment'>[]; past: PlanItemOf<'appointment'>[] } {
+  const today = localIsoDate(now);
+  const nowTime = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  const key = (item: PlanItemOf<'appointment'>) => `${item.date}T${item.time || '00:00'}`;
+  const isUpcoming = (item: PlanItemOf<'appointment'>) =>
+    item.date > today || (item.date === today && (item.time === '' || item.time >= nowTime));
+  const upcoming = appointments.filter(isUpcoming).sort((a, b) => key(a).localeCompare(key(b)));
+  const past = appointments.filter((item) => !isUpcoming(item)).sort((a, b) => key(b).localeCompare(key(a)));
+  return { upcoming, past };
+}
+
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** How many of each kind: shown before an import, so a person knows what a file holds. */
+export function countByKind(items: readonly PlanItem[]): Record<PlanItemKind, number> {
+  const counts = Object.fromEntries(planItemKinds.map((kind) => [kind, 0])) as Record<PlanItemKind, number>;
+  for (const item of items) counts[item.kind] += 1;
+  return counts;
+}
+
+/**
+ * Merging an imported plan: items new to this phone are added; for an item on both, the most
+ * recently changed version wins, so nothing newer on this phone is overwritten by an old copy.
+ */
+export function mergePlans(current: readonly PlanItem[], incoming: readonly PlanItem[]): PlanItem[] {
+  const byId = new Map(current.map((item) => [item.id, item]));
+  const changed: PlanItem[] = [];
+  for (const item of incoming) {
+    const existing = byId.get(item.id);
+    if (!existing || item.updatedAt > existing.updatedAt) changed.push(item);
+  }
+  return changed;
+}

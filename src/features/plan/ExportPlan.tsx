@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../domain/plan';
+import { Button, Notice } from '../../ui';
+import { createExport } from './exportFile';
+import { newPassphraseError, PassphraseFields, type NewPassphrase } from './PassphraseFields';
+import type { PlanState } from './usePlan';
+
+/** Offers the file as a download; the name says nothing about what is in it. */
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function exportFileName(now = new Date()): string {
+  return `verder-${localIsoDate(now)}.verder`;
+}
+
+export function ExportPlan({ state }: { state: PlanState }) {
+  const { t } = useTranslation('plan');
+  const [value, setValue] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
+  const [showErrors, setShowErrors] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'working' | 'done'>('idle');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    if (newPassphraseError(value)) return;
+    setStatus('working');
+    try {
+      download(await createExport(state.items, value.passphrase), exportFileName());
+      setStatus('done');
+      setValue({ passphrase: '', repeat: '' });
+      setShowErrors(false);
+    } catch {
+      setStatus('idle');
+    }
+  };
+
+  return (
+    <section aria-labelledby="export-heading" className="plan-section">
+      <h2 id="export-heading">{t('export.title')}</h2>
+      <p>{t('export.intro')}</p>
+      {state.items.length === 0 ? (
+        <p>{t('export.empty')}</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <PassphraseFields
+            value={value}
+            onChange={setValue}
+            labels={{ passphrase: t('export.passphrase'), repeat: t('export.repeat') }}
+            showErrors={showErrors}
+          />
+          <Button type="submit" variant="primary" disabled={status === 'working'}>
+            {t('export.create')}
+          </Button>
+        </form>
+      )}
+      {status === 'working' ? <Notice tone="polite">{t('export.working')}</Notice> : null}
+      {status === 'done' ? <Notice tone="polite">{t('export.done')}</Notice> : null}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { RouteLink } from '../../routing';
+import { ScreenHeading } from '../../ui';
+import { EraseEverything } from './EraseEverything';
+import { ExportPlan } from './ExportPlan';
+import { ImportPlan } from './ImportPlan';
+import { LockSettings } from './LockSettings';
+import { usePlan } from './usePlan';
+
+/** Everything that protects, moves or removes the plan, on one screen. */
+export function PlanSafetyScreen() {
+  const { t } = useTranslation('plan');
+  const view = usePlan();
+  return (
+    <>
+      <ScreenHeading>{t('lockAndCopies')}</ScreenHeading>
+      <p>
+        <RouteLink to={{ name: 'plan' }}>{t('title')}</RouteLink>
+      </p>
+      <LockSettings view={view} />
+      {view.status === 'ready' ? (
+        <>
+          <ExportPlan state={view} />
+          <ImportPlan state={view} />
+        </>
+      ) : view.status === 'locked' ? (
+        <p>{t('import.lockedFirst')}</p>
+      ) : null}
+      <EraseEverything />
+    </>
+  );
+}

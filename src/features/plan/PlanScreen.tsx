@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { planItemKinds } from '../../domain/plan';
+import { RouteLink } from '../../routing';
+import { Button, Notice, ScreenHeading } from '../../ui';
+import { PlanSection } from './PlanSection';
+import { UnlockForm } from './UnlockForm';
+import { usePlan, type PlanState } from './usePlan';
+import { usePlanActions } from './usePlanActions';
+import { lockNow } from './vault';
+
+export function PlanScreen() {
+  const { t } = useTranslation('plan');
+  const view = usePlan();
+  return (
+    <>
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p className="no-print">{t('intro')}</p>
+      {view.status === 'loading' ? <p>{t('loading')}</p> : null}
+      {view.status === 'locked' ? (
+        <>
+          <UnlockForm lock={view.lock} />
+          <p>
+            <RouteLink to={{ name: 'planSafety' }}>{t('lockAndCopies')}</RouteLink>
+          </p>
+        </>
+      ) : null}
+      {view.status === 'ready' ? <OpenPlan state={view} /> : null}
+    </>
+  );
+}
+
+/** Printing shows every item, also of long lists; the browser's own print menu included. */
+function usePrintAll(): [boolean, () => void] {
+  const [isPrinting, setIsPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setIsPrinting(true));
+    const after = () => setIsPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const print = () => {
+    flushSync(() => setIsPrinting(true));
+    window.print();
+  };
+  return [isPrinting, print];
+}
+
+function OpenPlan({ state }: { state: PlanState }) {
+  const { t, i18n } = useTranslation('plan');
+  const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
+  const [isPrinting, print] = usePrintAll();
+  return (
+    <>
+      <div className="plan-tools no-print">
+        {state.lock ? (
+          <Button onClick={lockNow}>{t('lockNow')}</Button>
+        ) : (
+          <p className="plan-tools__hint">{t('lockOffHint')}</p>
+        )}
+        <RouteLink to={{ name: 'planSafety' }} className="button button--secondary">
+          {t('lockAndCopies')}
+        </RouteLink>
+        <Button onClick={print}>{t('print')}</Button>
+        <p className="plan-tools__hint">{t('printHint')}</p>
+      </div>
+      {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
+      {problem === 'changedElsewhere' ? <Notice tone="alert">{t('changedElsewhere')}</Notice> : null}
+      {undoOffer ? (
+        <div className="undo-bar no-print">
+          <Notice tone="polite">
+            <p>{t('item.deleted', { text: undoOffer.text })}</p>
+            <div className="button-row">
+              <Button variant="primary" onClick={() => void undoLast()}>
+                {t('item.undo')}
+              </Button>
+              <Button onClick={dismissUndo}>{t('item.cancel')}</Button>
+            </div>
+          </Notice>
+        </div>
+      ) : null}
+      {planItemKinds.map((kind) => (
+        <PlanSection key={kind} kind={kind} items={state.items} actions={actions} showAll={isPrinting} />
+      ))}
+      <p className="print-only">{t('printedOn', { date: new Date().toLocaleDateString(i18n.language) })}</p>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../domain/plan';
+import { Button } from '../../ui';
+import { emptyValues } from './itemFields';
+import { ItemForm } from './ItemForm';
+import { ItemView } from './ItemView';
+import type { PlanActions } from './usePlanActions';
+
+/** Long lists show this many first; the rest one tap away (and always all when printing). */
+export const firstShown = 20;
+
+interface PlanSectionProps {
+  kind: PlanItemKind;
+  items: readonly PlanItem[];
+  actions: PlanActions;
+  showAll: boolean;
+}
+
+export function PlanSection({ kind, items, actions, showAll }: PlanSectionProps) {
+  const { t } = useTranslation('plan');
+  const [isAdding, setIsAdding] = useState(false);
+  const [isExpanded, setIsExpanded] = useState(false);
+  const own = itemsOfKind(items, kind) as unknown as PlanItem[];
+  const headingId = `plan-${kind}`;
+
+  const renderList = (list: readonly PlanItem[], ordered: boolean) => {
+    const visible = showAll || isExpanded ? list : list.slice(0, firstShown);
+    return (
+      <>
+        <ul className="plan-list">
+          {visible.map((item, index) => (
+            <ItemView
+              key={item.id}
+              item={item}
+              isFirst={!ordered || index === 0}
+              isLast={!ordered || index === list.length - 1}
+              onSave={(changes) => actions.update(item, changes)}
+              onMove={(direction) => actions.move(item, direction)}
+              onDelete={() => actions.remove(item)}
+            />
+          ))}
+        </ul>
+        {visible.length < list.length ? (
+          <Button className="no-print" onClick={() => setIsExpanded(true)}>
+            {t('item.showAll', { count: list.length })}
+          </Button>
+        ) : null}
+      </>
+    );
+  };
+
+  return (
+    <section className="plan-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`sections.${kind}.title`)}</h2>
+      <p className="no-print">{t(`sections.${kind}.intro`)}</p>
+      {own.length === 0 ? <p className="plan-section__empty">{t(`sections.${kind}.empty`)}</p> : null}
+      {kind === 'appointment' && own.length > 0 ? (
+        <Appointments items={own} render={renderList} />
+      ) : own.length > 0 ? (
+        renderList(own, true)
+      ) : null}
+      <div className="no-print">
+        {isAdding ? (
+          <ItemForm
+            kind={kind}
+            initial={emptyValues(kind)}
+            submitLabel={t(`sections.${kind}.add`)}
+            onSubmit={async (fields) => {
+              await actions.add(kind, fields);
+              setIsAdding(false);
+            }}
+            onCancel={() => setIsAdding(false)}
+          />
+        ) : (
+          <Button onClick={() => setIsAdding(true)}>{t(`sections.${kind}.add`)}</Button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Appointments follow time, not a chosen order: the next ones first, earlier ones after. */
+function Appointments({
+  items,
+  render,
+}: {
+  items: PlanItem[];
+  render: (list: readonly PlanItem[], ordered: boolean) => React.ReactNode;
+}) {
+  const { t } = useTranslation('plan');
+  const { upcoming, past } = sortAppointments(
+    items.filter((item) => item.kind === 'appointment'),
+    new Date(),
+  );
+  return (
+    <>
+      {upcoming.length > 0 ? (
+        <>
+          <h3>{t('sections.appointment.upcoming')}</h3>
+          {render(upcoming, false)}
+        </>
+      ) : null}
+      {past.length > 0 ? (
+        <>
+          <h3>{t('sections.appointment.past')}</h3>
+          {render(past, false)}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Editing the plan. Each change writes only the items it touches, so two tabs editing different
+ * items never overwrite each other, and a delete can be undone by writing the same row back.
+ */
+import { deletePlanRow, putPlanRows, type PlanRow } from '../../data';
+import {
+  orderAfterMove,
+  orderAtEnd,
+  type PlanItem,
+  type PlanItemFields,
+  type PlanItemKind,
+  type PlanItemOf,
+} from '../../domain/plan';
+import { sealItem } from './planCodec';
+import type { PlanState } from './usePlan';
+
+type WriteContext = Pick<PlanState, 'items' | 'lock' | 'session'>;
+
+function keyIdOf(context: WriteContext): string | null {
+  return context.lock?.keyId ?? null;
+}
+
+export async function writeItems(items: PlanItem[], context: WriteContext): Promise<void> {
+  const rows = await Promise.all(items.map((item) => sealItem(item, context.session)));
+  await putPlanRows(rows, keyIdOf(context));
+}
+
+export async function addItem<K extends PlanItemKind>(
+  kind: K,
+  fields: PlanItemFields[K],
+  context: WriteContext,
+): Promise<PlanItemOf<K>> {
+  const item = {
+    ...fields,
+    kind,
+    id: crypto.randomUUID(),
+    order: orderAtEnd(context.items, kind),
+    updatedAt: Date.now(),
+  } as PlanItemOf<K>;
+  await writeItems([item as PlanItem], context);
+  return item;
+}
+
+export async function updateItem<K extends PlanItemKind>(
+  item: PlanItemOf<K>,
+  changes: Partial<PlanItemFields[K]>,
+  context: WriteContext,
+): Promise<void> {
+  await writeItems([{ ...item, ...changes, updatedAt: Date.now() } as PlanItem], context);
+}
+
+export async function moveItem(item: PlanItem, direction: -1 | 1, context: WriteContext): Promise<void> {
+  const order = orderAfterMove(context.items, item, direction);
+  if (order === undefined) return;
+  await writeItems([{ ...item, order, updatedAt: Date.now() } as PlanItem], context);
+}
+
+/** Deletes one item and returns how to bring it back exactly as it was stored. */
+export async function removeItem(item: PlanItem, rows: readonly PlanRow[], context: WriteContext) {
+  const stored = rows.find((row) => row.id === item.id);
+  await deletePlanRow(item.id);
+  const keyId = keyIdOf(context);
+  return async function undo(): Promise<void> {
+    if (stored) await putPlanRows([stored], keyId);
+  };
+}

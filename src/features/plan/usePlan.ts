@@ -1,0 +1,60 @@
+/**
+ * The plan as the screens see it: live from storage (so a second tab's edit shows at once), opened
+ * with the key in memory. A row that cannot be read is counted and kept, never deleted.
+ */
+import { useEffect, useState } from 'react';
+import { usePlanSnapshot, type PlanLockRecord, type PlanRow } from '../../data';
+import type { PlanItem } from '../../domain/plan';
+import { openRow } from './planCodec';
+import { useVaultSession, type VaultSession } from './vault';
+
+export interface PlanState {
+  items: PlanItem[];
+  rows: PlanRow[];
+  lock: PlanLockRecord | undefined;
+  session: VaultSession | null;
+  unreadable: number;
+}
+
+export type PlanView =
+  | { status: 'loading' }
+  | { status: 'locked'; lock: PlanLockRecord; rows: PlanRow[] }
+  | ({ status: 'ready' } & PlanState);
+
+export function isSessionFor(lock: PlanLockRecord | undefined, session: VaultSession | null): boolean {
+  return lock !== undefined && session !== null && session.keyId === lock.keyId;
+}
+
+export async function openPlan(
+  rows: PlanRow[],
+  lock: PlanLockRecord | undefined,
+  session: VaultSession | null,
+): Promise<PlanView> {
+  if (lock && !isSessionFor(lock, session)) return { status: 'locked', lock, rows };
+  const usable = lock ? session : null;
+  const opened = await Promise.all(rows.map((row) => openRow(row, usable)));
+  const items: PlanItem[] = [];
+  for (const entry of opened) if (entry.item) items.push(entry.item);
+  return { status: 'ready', items, rows, lock, session: usable, unreadable: rows.length - items.length };
+}
+
+export function usePlan(): PlanView {
+  const snapshot = usePlanSnapshot();
+  const session = useVaultSession();
+  const [view, setView] = useState<PlanView>({ status: 'loading' });
+  useEffect(() => {
+    if (!snapshot) return;
+    let isCurrent = true;
+    void openPlan(snapshot.rows, snapshot.lock, session).then((next) => {
+      if (isCurrent) setView(next);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [snapshot, session]);
+  // Locking must hide the plan in the same render, not after the next storage read.
+  if (view.status === 'ready' && view.lock && !isSessionFor(view.lock, session)) {
+    return { status: 'locked', lock: view.lock, rows: view.rows };
+  }
+  return view;
+}

@@ -1,0 +1,160 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
+import { lockNow } from '../../../src/features/plan/vault';
+import { renderApp } from '../app/renderApp';
+
+beforeEach(async () => {
+  lockNow();
+  await database.delete();
+  await database.open();
+});
+
+function section(name: string) {
+  return screen.getByRole('region', { name });
+}
+
+async function addNote(text: string) {
+  const notes = section('Notes');
+  await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+  await userEvent.type(within(notes).getByLabelText('Note'), text);
+  await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+  // A typed textarea also holds the text; the item is there once it can be deleted.
+  await screen.findByRole('button', { name: `Delete: ${text}` });
+}
+
+describe('my plan', () => {
+  it('keeps a note on the device and shows it, with private inputs', async () => {
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    await userEvent.click(within(section('Notes')).getByRole('button', { name: 'Add a note' }));
+    const input = within(section('Notes')).getByLabelText('Note');
+    expect(input).toHaveAttribute('autocomplete', 'off');
+    expect(input).toHaveAttribute('autocorrect', 'off');
+    expect(input).toHaveAttribute('autocapitalize', 'off');
+    expect(input).toHaveAttribute('spellcheck', 'false');
+    await userEvent.type(input, 'Vraag naar de huurtoeslag');
+    await userEvent.click(within(section('Notes')).getByRole('button', { name: 'Add a note' }));
+    expect(await screen.findByRole('button', { name: 'Delete: Vraag naar de huurtoeslag' })).toBeInTheDocument();
+    const { rows } = await readPlanSnapshot();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses an empty note with a clear message and saves nothing', async () => {
+    await renderApp('en', { name: 'plan' });
+    const notes = await screen.findByRole('region', { name: 'Notes' });
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+    await userEvent.type(within(notes).getByLabelText('Note'), '   ');
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+    expect(await within(notes).findByText('Please fill this in.')).toBeInTheDocument();
+    expect(within(notes).getByLabelText('Note')).toHaveAttribute('aria-invalid', 'true');
+    expect((await readPlanSnapshot()).rows).toHaveLength(0);
+  });
+
+  it('names a wrong phone number and an impossible date in the person’s language', async () => {
+    await renderApp('en', { name: 'plan' });
+    const contacts = await screen.findByRole('region', { name: 'My contacts' });
+    await userEvent.click(within(contacts).getByRole('button', { name: 'Add a contact' }));
+    await userEvent.type(within(contacts).getByLabelText('Name'), 'Sam');
+    await userEvent.type(within(contacts).getByLabelText('Phone number (optional)'), 'call me');
+    await userEvent.click(within(contacts).getByRole('button', { name: 'Add a contact' }));
+    expect(
+      await within(contacts).findByText('Use only numbers, spaces, dashes, brackets and a + at the start.'),
+    ).toBeInTheDocument();
+    await userEvent.clear(within(contacts).getByLabelText('Phone number (optional)'));
+    await userEvent.type(within(contacts).getByLabelText('Phone number (optional)'), '06 1234 5678');
+    await userEvent.click(within(contacts).getByRole('button', { name: 'Add a contact' }));
+    expect(await within(contacts).findByRole('link', { name: /Call Sam/ })).toHaveAttribute('href', 'tel:0612345678');
+  });
+
+  it('deletes with undo, and moves items', async () => {
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    await addNote('eerste');
+    await addNote('tweede');
+    await userEvent.click(screen.getByRole('button', { name: 'Move up: tweede' }));
+    await waitFor(() =>
+      expect(
+        within(section('Notes'))
+          .getAllByRole('listitem')
+          .map((item) => item.querySelector('.plan-item__text')?.textContent),
+      ).toEqual(['tweede', 'eerste']),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Delete: eerste' }));
+    await waitFor(() => expect(within(section('Notes')).queryByText('eerste')).not.toBeInTheDocument());
+    expect(screen.getByText('Deleted: eerste')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: 'Delete: eerste' })).toBeInTheDocument();
+  });
+
+  it('changes a step’s status in one tap', async () => {
+    await renderApp('en', { name: 'plan' });
+    const steps = await screen.findByRole('region', { name: 'Steps' });
+    await userEvent.click(within(steps).getByRole('button', { name: 'Add a step' }));
+    await userEvent.type(within(steps).getByLabelText('What is the step?'), 'Bel het wijkteam');
+    await userEvent.click(within(steps).getByRole('button', { name: 'Add a step' }));
+    const status = await within(steps).findByLabelText('Status: Bel het wijkteam');
+    await userEvent.selectOptions(status, 'done');
+    await waitFor(async () => {
+      const { rows } = await readPlanSnapshot();
+      expect(rows[0]?.data).toMatchObject({ status: 'done' });
+    });
+  });
+
+  it('shows a change made in another tab at once', async () => {
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    await act(() =>
+      putPlanRows(
+        [{ id: 'x', rev: 'r', data: { kind: 'note', id: 'x', order: 1, updatedAt: 1, text: 'uit een ander tabblad' } }],
+        null,
+      ),
+    );
+    expect(await screen.findByText('uit een ander tabblad')).toBeInTheDocument();
+  });
+
+  it('adds a step from Explore once, in the reader’s language later', async () => {
+    await renderApp('en', { name: 'topic', phase: 'stopping', domain: 'housing' });
+    const add = await screen.findAllByRole('button', { name: /^Add to my plan: / });
+    await userEvent.click(add[0] as HTMLElement);
+    expect(await screen.findByText('In my plan')).toBeInTheDocument();
+    const { rows } = await readPlanSnapshot();
+    expect(rows[0]?.data).toMatchObject({ kind: 'step', contentId: 'stopping.housing.register', text: '' });
+  });
+});
+
+describe('the lock', () => {
+  it('locks with a passphrase, is honest about forgetting it, and opens only with the right one', async () => {
+    await putPlanRows(
+      [{ id: 'n', rev: 'r', data: { kind: 'note', id: 'n', order: 1, updatedAt: 1, text: 'mijn geheim' } }],
+      null,
+    );
+    await renderApp('en', { name: 'planSafety' });
+    const lock = await screen.findByRole('region', { name: 'Lock my plan' });
+    await userEvent.type(await within(lock).findByLabelText('Passphrase'), 'kort');
+    expect(within(lock).getByText(/Too short/)).toBeInTheDocument();
+    await userEvent.click(within(lock).getByRole('button', { name: 'Lock my plan' }));
+    expect(await within(lock).findAllByText('Too short. Use at least 8 characters.')).not.toHaveLength(0);
+    await userEvent.clear(within(lock).getByLabelText('Passphrase'));
+    await userEvent.type(within(lock).getByLabelText('Passphrase'), 'blauwe fiets in de regen');
+    expect(within(lock).getByText(/Strong/)).toBeInTheDocument();
+    await userEvent.type(within(lock).getByLabelText('Passphrase again'), 'blauwe fiets in de regen');
+    await userEvent.click(within(lock).getByRole('button', { name: 'Lock my plan' }));
+    expect(await screen.findByText('Your plan is locked now.', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(JSON.stringify(await database.planItems.toArray())).not.toContain('geheim');
+
+    act(() => lockNow());
+    const menu = screen.getByRole('navigation', { name: 'Main menu' });
+    await userEvent.click(within(menu).getByRole('link', { name: 'My plan' }));
+    expect(await screen.findByRole('heading', { name: 'Your plan is locked' })).toBeInTheDocument();
+    expect(screen.getByText(/nobody can open this plan again, not us either/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Passphrase'), 'rode fiets in de regen');
+    await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
+    expect(await screen.findByText(/This passphrase does not open your plan/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('Passphrase'));
+    await userEvent.type(screen.getByLabelText('Passphrase'), 'blauwe fiets in de regen');
+    await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
+    expect(await screen.findByText('mijn geheim', {}, { timeout: 15_000 })).toBeInTheDocument();
+  });
+});
