@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAutoLock } from '../features/plan';
+import { useAutoLock } from '../features/plan/shell';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { RouteLink, useNavigation } from '../routing';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { savePendingEdits } from '../features/plan';
+import { savePendingEdits } from '../features/plan/shell';
 import { applyUpdate, dismissUpdate, onUpdateReady } from '../pwa';
 import { Button, Notice } from '../ui';
 

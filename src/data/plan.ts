@@ -13,7 +13,6 @@ export interface PlanSnapshot {
   lock: PlanLockRecord | undefined;
 }
 
-
 export async function readPlanSnapshot(): Promise<PlanSnapshot> {
   try {
     return await database.transaction('r', database.planItems, database.planMeta, async () => ({

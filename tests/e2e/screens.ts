@@ -112,6 +112,39 @@ export function screensFor(language: Language): ScreenVisit[] {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     },
   };
+  const planTexts = read(language, 'plan');
+  const plan = footerLink('plan', 'nav.plan', text(planTexts, 'title'));
+  const planSection = (page: Page, kind: string) =>
+    page.getByRole('region', { name: text(planTexts, `sections.${kind}.title`) });
+  const planFilled: ScreenVisit = {
+    name: 'plan-filled',
+    open: async (page) => {
+      await plan.open(page);
+      const notes = planSection(page, 'note');
+      if ((await notes.locator('.plan-item').count()) === 0) {
+        await notes.getByRole('button', { name: text(planTexts, 'sections.note.add') }).click();
+        await notes.getByLabel(text(planTexts, 'fields.note.text')).fill('Verder 2026');
+        await notes.getByRole('button', { name: text(planTexts, 'sections.note.add') }).click();
+        await expect(notes.locator('.plan-item')).toHaveCount(1);
+      }
+      // An open form showing its errors: labels, hints and messages are checked too.
+      const goals = planSection(page, 'goal');
+      await goals.getByRole('button', { name: text(planTexts, 'sections.goal.add') }).click();
+      await goals.getByRole('button', { name: text(planTexts, 'sections.goal.add') }).click();
+      await expect(goals.getByText(text(planTexts, 'errors.required'))).toBeVisible();
+    },
+  };
+  const planSafety: ScreenVisit = {
+    name: 'plan-safety',
+    open: async (page) => {
+      await plan.open(page);
+      await page
+        .getByRole('link', { name: text(planTexts, 'lockAndCopies') })
+        .first()
+        .click();
+      await expect(page.getByRole('heading', { level: 1, name: text(planTexts, 'lockAndCopies') })).toBeVisible();
+    },
+  };
   return [
     home,
     phase('working'),
@@ -129,6 +162,9 @@ export function screensFor(language: Language): ScreenVisit[] {
     contacts,
     contactsSearch,
     footerLink('settings', 'nav.settings'),
+    plan,
+    planFilled,
+    planSafety,
     footerLink('about', 'nav.about', text(read(language, 'about'), 'title')),
     footerLink('safety', 'nav.safety', text(read(language, 'safety'), 'title')),
   ];

@@ -75,14 +75,25 @@ export function ImportPlan({ state }: { state: PlanState }) {
         />
       ) : (
         <form onSubmit={open} noValidate>
-          <div className="field">
-            <label htmlFor="import-file">{t('import.file')}</label>
+          <div className="field file-field">
+            <span className="field__label" id="import-file-label">
+              {t('import.file')}
+            </span>
+            {/* The browser's own file button speaks the browser's language; this one speaks the reader's. */}
             <input
               id="import-file"
+              className="visually-hidden"
               type="file"
               accept=".verder,.json,application/json,application/octet-stream"
+              aria-labelledby="import-file-label import-file-button"
               onChange={(event) => setFile(event.target.files?.[0] ?? null)}
             />
+            <label htmlFor="import-file" id="import-file-button" className="button button--secondary">
+              {t('import.chooseFile')}
+            </label>
+            <p className="field__hint" aria-live="polite">
+              {file ? t('import.chosen', { name: file.name }) : t('import.noFile')}
+            </p>
           </div>
           <TextField
             type="password"

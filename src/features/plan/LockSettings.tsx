@@ -49,29 +49,34 @@ function AutoLockSelect({ value, onChange }: { value: number; onChange: (minutes
   );
 }
 
+type OutcomeControl = ReturnType<typeof useOutcome>;
+
 export function LockSettings({ view }: { view: PlanView }) {
   const { t } = useTranslation('plan');
+  // Kept here: setting up the lock swaps the form for another, and its message must stay.
+  const control = useOutcome();
   return (
     <section aria-labelledby="lock-heading" className="plan-section">
       <h2 id="lock-heading">{t('lock.title')}</h2>
       {view.status === 'loading' ? null : view.status === 'locked' ? (
         <p>{t('lock.lockedElsewhere')}</p>
       ) : view.lock ? (
-        <LockOn state={view} lock={view.lock} />
+        <LockOn state={view} lock={view.lock} control={control} />
       ) : (
-        <LockOff state={view} />
+        <LockOff state={view} control={control} />
       )}
+      {control.outcome ? <Notice tone={control.outcome.tone}>{control.outcome.text}</Notice> : null}
     </section>
   );
 }
 
-function LockOff({ state }: { state: PlanState }) {
+function LockOff({ state, control }: { state: PlanState; control: OutcomeControl }) {
   const { t } = useTranslation('plan');
   const [value, setValue] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [minutes, setMinutes] = useState<number>(defaultAutoLockMinutes);
   const [showErrors, setShowErrors] = useState(false);
   const [isWorking, setIsWorking] = useState(false);
-  const { outcome, run } = useOutcome();
+  const { run } = control;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -100,14 +105,13 @@ function LockOff({ state }: { state: PlanState }) {
         </Button>
       </form>
       {isWorking ? <Notice tone="polite">{t('lock.working')}</Notice> : null}
-      {outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null}
     </>
   );
 }
 
-function LockOn({ state, lock }: { state: PlanState; lock: PlanLockRecord }) {
+function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockRecord; control: OutcomeControl }) {
   const { t } = useTranslation('plan');
-  const { outcome, run } = useOutcome();
+  const { run } = control;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [showErrors, setShowErrors] = useState(false);
@@ -175,7 +179,6 @@ function LockOn({ state, lock }: { state: PlanState; lock: PlanLockRecord }) {
         </Button>
       </form>
       {isWorking ? <Notice tone="polite">{t('lock.busy')}</Notice> : null}
-      {outcome ? <Notice tone={outcome.tone}>{outcome.text}</Notice> : null}
     </>
   );
 }

@@ -41,7 +41,7 @@ export function PassphraseFields({
               {t('strength.label')} {t(`strength.${strength}`)}
             </span>
           ) : (
-            t('strength.tooShort')
+            t('strength.start')
           )
         }
         error={error === 'tooShort' ? t('strength.tooShort') : undefined}

@@ -137,7 +137,7 @@ export async function openEnvelope(
   const key = await derive(passphrase, envelope.kdf, 'encrypt');
   let plain: Uint8Array;
   try {
-    plain = await decryptBytes(key, { iv: envelope.iv, data: envelope.data.buffer }, header(envelope.kdf, envelope.iv));
+    plain = await decryptBytes(key, { iv: envelope.iv, data: envelope.data }, header(envelope.kdf, envelope.iv));
   } catch {
     // GCM cannot tell a wrong passphrase from a changed file; the message says both.
     throw new ImportError('wrongPassphrase');

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui';
-import { KeepingStatus } from '../plan';
+import { KeepingStatus } from './KeepingStatus';
 import { OfflineLanguages } from './OfflineLanguages';
 
 export function SettingsScreen() {

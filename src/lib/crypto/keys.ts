@@ -107,7 +107,8 @@ export async function encryptBytes(
 
 export async function decryptBytes(
   key: CryptoKey,
-  sealed: Sealed,
+  // A view as well as a buffer: a view keeps working across JavaScript realms (e.g. jsdom in tests).
+  sealed: { iv: Uint8Array<ArrayBuffer>; data: ArrayBuffer | Uint8Array<ArrayBuffer> },
   additionalData?: Uint8Array<ArrayBuffer>,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const params: AesGcmParams = additionalData

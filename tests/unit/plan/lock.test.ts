@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, putPlanRows, readPlanSnapshot, replacePlan } from '../../../src/data';
+import { database, putPlanRows, readPlanSnapshot, replacePlan, type PlanLockRecord } from '../../../src/data';
 import type { PlanItem } from '../../../src/domain/plan';
 import {
   changePassphrase,
@@ -16,6 +16,11 @@ import { currentSession, lockNow } from '../../../src/features/plan/vault';
 import { cachedDerive, samplePlan } from './fixtures';
 
 const derive = cachedDerive();
+
+function lockOf(lock: PlanLockRecord | undefined): PlanLockRecord {
+  if (!lock) throw new Error('The plan has no lock');
+  return lock;
+}
 
 async function currentView() {
   const { rows, lock } = await readPlanSnapshot();
@@ -44,7 +49,9 @@ describe('locking the plan with a passphrase', () => {
     const before = await readyState();
     await setUpLock(before.rows, 'drie woorden achter elkaar', 5, derive);
     const stored = JSON.stringify(await database.planItems.toArray(), (_, value) =>
-      value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? Buffer.from(value as ArrayBuffer).toString('latin1') : value,
+      value instanceof ArrayBuffer || ArrayBuffer.isView(value)
+        ? Buffer.from(value as ArrayBuffer).toString('latin1')
+        : value,
     );
     for (const text of ['Een eigen kamer', 'Wijkteam', 'Sam', 'Ik mis het geld', 'housing']) {
       expect(stored).not.toContain(text);
@@ -54,8 +61,10 @@ describe('locking the plan with a passphrase', () => {
     lockNow();
     expect((await currentView()).status).toBe('locked');
     const { lock } = await readPlanSnapshot();
-    await expect(unlockPlan(lock!, 'drie woorden achter elkaaR', derive)).rejects.toBeInstanceOf(WrongPassphraseError);
-    await unlockPlan(lock!, 'drie woorden achter elkaar', derive);
+    await expect(unlockPlan(lockOf(lock), 'drie woorden achter elkaaR', derive)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    await unlockPlan(lockOf(lock), 'drie woorden achter elkaar', derive);
     expect((await readyState()).items.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       samplePlan().sort((a, b) => a.id.localeCompare(b.id)),
     );
@@ -81,14 +90,14 @@ describe('locking the plan with a passphrase', () => {
   it('changes the passphrase without re-encrypting, and needs the current one', async () => {
     await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, derive);
     const { lock } = await readPlanSnapshot();
-    await expect(changePassphrase(lock!, 'fout', 'tweede zin van mij', derive)).rejects.toBeInstanceOf(
+    await expect(changePassphrase(lockOf(lock), 'fout', 'tweede zin van mij', derive)).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
     const rowsBefore = await database.planItems.toArray();
-    await changePassphrase(lock!, 'eerste zin van mij', 'tweede zin van mij', derive);
+    await changePassphrase(lockOf(lock), 'eerste zin van mij', 'tweede zin van mij', derive);
     expect(await database.planItems.toArray()).toEqual(rowsBefore);
     lockNow();
-    const changed = (await readPlanSnapshot()).lock!;
+    const changed = lockOf((await readPlanSnapshot()).lock);
     await expect(unlockPlan(changed, 'eerste zin van mij', derive)).rejects.toBeInstanceOf(WrongPassphraseError);
     await unlockPlan(changed, 'tweede zin van mij', derive);
     expect((await readyState()).items).toHaveLength(samplePlan().length);
@@ -99,8 +108,10 @@ describe('locking the plan with a passphrase', () => {
   it('turns the lock off with the passphrase and keeps every item', async () => {
     await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, derive);
     const { rows, lock } = await readPlanSnapshot();
-    await expect(turnOffLock(rows, lock!, 'fout wachtwoord', derive)).rejects.toBeInstanceOf(WrongPassphraseError);
-    await turnOffLock(rows, lock!, 'eerste zin van mij', derive);
+    await expect(turnOffLock(rows, lockOf(lock), 'fout wachtwoord', derive)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    await turnOffLock(rows, lockOf(lock), 'eerste zin van mij', derive);
     const after = await readPlanSnapshot();
     expect(after.lock).toBeUndefined();
     expect(after.rows.every((row) => row.data !== undefined && row.sealed === undefined)).toBe(true);
@@ -113,7 +124,7 @@ describe('locking the plan with a passphrase', () => {
     expect(state.unreadable).toBe(1);
     await setUpLock(state.rows, 'eerste zin van mij', 5, derive);
     const { rows, lock } = await readPlanSnapshot();
-    await turnOffLock(rows, lock!, 'eerste zin van mij', derive);
+    await turnOffLock(rows, lockOf(lock), 'eerste zin van mij', derive);
     expect((await database.planItems.get('future'))?.data).toEqual({ kind: 'dream', id: 'future' });
   });
 });
@@ -123,9 +134,9 @@ describe('two tabs', () => {
     const seen = (await readyState()).rows;
     await addItem('note', { text: 'uit het andere tabblad' }, await readyState());
     await expect(replacePlan(seen, [], null, null)).rejects.toThrow('another tab');
-    expect((await readyState()).items.some((item) => item.kind === 'note' && item.text === 'uit het andere tabblad')).toBe(
-      true,
-    );
+    expect(
+      (await readyState()).items.some((item) => item.kind === 'note' && item.text === 'uit het andere tabblad'),
+    ).toBe(true);
   });
 
   it('refuses a plain write once another tab has set a lock', async () => {

@@ -151,7 +151,9 @@ describe('the lock', () => {
     expect(screen.getByText(/nobody can open this plan again, not us either/)).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Passphrase'), 'rode fiets in de regen');
     await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
-    expect(await screen.findByText(/This passphrase does not open your plan/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/This passphrase does not open your plan/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     await userEvent.clear(screen.getByLabelText('Passphrase'));
     await userEvent.type(screen.getByLabelText('Passphrase'), 'blauwe fiets in de regen');
     await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));

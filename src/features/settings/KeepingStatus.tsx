@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { hasRequestedPersistence, readPersistenceState, type PersistenceState } from '../../data';
 import { RouteLink } from '../../routing';
 
-/** Settings: whether the browser promised to keep Verder's data, and what that means for the plan. */
+/**
+ * Whether the browser promised to keep Verder's data, and what that means for the plan. Lives in
+ * settings (not the plan feature) so the settings entry never pulls the plan's code into the first load.
+ */
 export function KeepingStatus() {
   const { t } = useTranslation('plan');
   const [state, setState] = useState<PersistenceState | null>(null);

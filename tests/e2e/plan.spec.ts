@@ -1,0 +1,169 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { startOwnServer } from './ownServer';
+import { addNote, addStep, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import { openApp } from './screens';
+
+test('a locked plan leaves no readable trace in any browser storage of the origin', async ({ page }) => {
+  const canary = `kanarie-${Date.now()}-zonder-spoor`;
+  await openApp(page, 'en');
+  await openPlan(page);
+  await addNote(page, `note ${canary}`);
+  await addStep(page, `step ${canary}`);
+  // The dump does find the text while the plan is not locked: the search itself works.
+  expect(await dumpOrigin(page)).toContain(canary);
+
+  await setUpLock(page, 'a long walk by the river');
+  await openPlan(page);
+  await page.getByRole('button', { name: planText('lockNow') }).click();
+  await expect(page.getByRole('heading', { name: planText('unlock.title') })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain(canary);
+  const dump = await dumpOrigin(page);
+  expect(dump).toContain('indexeddb:verder/planItems');
+  expect(dump).not.toContain(canary);
+
+  await page.getByLabel(planText('unlock.passphrase')).fill('a long walk by the river');
+  await page.getByRole('button', { name: planText('unlock.open') }).click();
+  await expect(page.getByText(`note ${canary}`)).toBeVisible({ timeout: 30_000 });
+});
+
+test('two tabs editing the same plan lose nothing', async ({ context, page }) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  const second = await context.newPage();
+  await second.goto('/');
+  await openPlan(second);
+  await Promise.all([addNote(page, 'written in tab one'), addNote(second, 'written in tab two')]);
+  for (const tab of [page, second]) {
+    await expect(tab.getByText('written in tab one')).toBeVisible();
+    await expect(tab.getByText('written in tab two')).toBeVisible();
+  }
+  await second.close();
+});
+
+test('a plan survives a reload and keeps its order', async ({ page }) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  await addNote(page, 'first');
+  await addNote(page, 'second');
+  await page.getByRole('button', { name: `${planText('item.moveUp')}: second` }).click();
+  await page.reload();
+  await openPlan(page);
+  const notes = page.getByRole('region', { name: planText('sections.note.title') }).locator('.plan-item__text');
+  await expect(notes).toHaveText(['second', 'first']);
+});
+
+test('printing shows the plan only: no menus, buttons, forms or quick exit', async ({ page }) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  await addNote(page, 'printed note');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('printed note')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: planText('title') })).toBeVisible();
+  for (const hidden of ['.quick-exit', '.top-bar', '.bottom-bar', '.plan-tools']) {
+    await expect(page.locator(hidden)).toBeHidden();
+  }
+  await expect(page.getByRole('button')).toHaveCount(0);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a copy moves the plan to another phone; a damaged copy changes nothing', async ({ browser, page }, testInfo) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  await addNote(page, 'comes along to the new phone');
+  await openLockAndCopies(page);
+  const exportSection = page.getByRole('region', { name: planText('export.title') });
+  await exportSection.getByLabel(planText('export.passphrase'), { exact: true }).fill('copy passphrase 1');
+  await exportSection.getByLabel(planText('export.repeat'), { exact: true }).fill('copy passphrase 1');
+  const downloading = page.waitForEvent('download');
+  await exportSection.getByRole('button', { name: planText('export.create') }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^verder-\d{4}-\d{2}-\d{2}\.verder$/);
+  const file = testInfo.outputPath('copy.verder');
+  await download.saveAs(file);
+  expect(readFileSync(file, 'utf8')).not.toContain('comes along');
+
+  // Another phone: a fresh browser context with a plan of its own.
+  const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const phone = await other.newPage();
+  await openApp(phone, 'en');
+  await openPlan(phone);
+  await addNote(phone, 'already on the other phone');
+  await openLockAndCopies(phone);
+  const before = await dumpOrigin(phone);
+  const importSection = phone.getByRole('region', { name: planText('import.title') });
+
+  const damaged = testInfo.outputPath('damaged.verder');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(damaged, text.slice(0, text.length - 40));
+  await importSection.locator('#import-file').setInputFiles(damaged);
+  await importSection.getByLabel(planText('import.passphrase')).fill('copy passphrase 1');
+  await importSection.getByRole('button', { name: planText('import.open') }).click();
+  await expect(importSection.getByRole('alert')).toHaveText(planText('import.errors.notAPlanFile'));
+
+  await importSection.locator('#import-file').setInputFiles(file);
+  await importSection.getByLabel(planText('import.passphrase')).fill('wrong passphrase');
+  await importSection.getByRole('button', { name: planText('import.open') }).click();
+  await expect(importSection.getByRole('alert')).toHaveText(planText('import.errors.wrongPassphrase'), {
+    timeout: 30_000,
+  });
+  expect(await dumpOrigin(phone)).toBe(before);
+
+  await importSection.getByLabel(planText('import.passphrase')).fill('copy passphrase 1');
+  await importSection.getByRole('button', { name: planText('import.open') }).click();
+  await expect(importSection.getByText(planText('import.contents'))).toBeVisible({ timeout: 30_000 });
+  await importSection.getByRole('button', { name: planText('import.merge') }).click();
+  await expect(importSection.getByText('1 item added or updated.')).toBeVisible();
+  await openPlan(phone);
+  await expect(phone.getByText('comes along to the new phone')).toBeVisible();
+  await expect(phone.getByText('already on the other phone')).toBeVisible();
+  await other.close();
+});
+
+test('an update while a note is being typed loses nothing', async ({ page }) => {
+  const server = await startOwnServer(4210);
+  const { appendFileSync } = await import('node:fs');
+  try {
+    await page.goto(server.url);
+    await page.locator('button.language-choice[lang="en"]').click();
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await openPlan(page);
+    const notes = page.getByRole('region', { name: planText('sections.note.title') });
+    await notes.getByRole('button', { name: planText('sections.note.add') }).click();
+    await notes.getByLabel(planText('fields.note.text')).fill('half-written thought');
+
+    appendFileSync(`${server.root}/sw.js`, '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.getByRole('status').filter({ hasText: 'new version' });
+    await expect(prompt).toBeVisible();
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button').first().click();
+    await reloaded;
+    await openPlan(page);
+    await expect(page.getByText('half-written thought')).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
+
+test('deleting everything removes the plan, the lock and the settings', async ({ page }) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  await addNote(page, 'to be deleted');
+  await setUpLock(page, 'a long walk by the river');
+  const historyBefore = await page.evaluate(() => history.length);
+  const erase = page.getByRole('region', { name: planText('erase.title') });
+  await erase.getByRole('button', { name: planText('erase.button') }).click();
+  await erase.getByRole('button', { name: planText('erase.yes') }).click();
+  // Back to the very first screen: the language choice, since that setting is gone too.
+  await expect(page.locator('button.language-choice[lang="en"]')).toBeVisible();
+  const dump = JSON.parse(await dumpOrigin(page)) as Record<string, string>;
+  expect(dump['indexeddb:verder/planItems']).toBe('[]');
+  expect(dump['indexeddb:verder/planMeta']).toBe('[]');
+  expect(dump['indexeddb:verder/settings']).toBe('[]');
+  // Reloaded in place: no new history entry.
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
+import { createExport } from '../../../src/features/plan/exportFile';
+import { lockNow } from '../../../src/features/plan/vault';
+import { renderApp } from '../app/renderApp';
+import { samplePlan } from '../plan/fixtures';
+
+beforeEach(async () => {
+  lockNow();
+  await database.delete();
+  await database.open();
+  await putPlanRows(
+    [{ id: 'mine', rev: 'r', data: { kind: 'note', id: 'mine', order: 1, updatedAt: 1, text: 'al op deze telefoon' } }],
+    null,
+  );
+});
+
+async function openCopy(content: string, passphrase: string) {
+  const section = await screen.findByRole('region', { name: 'Open a copy' });
+  const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+  await userEvent.upload(input, new File([content], 'copy.verder', { type: 'application/octet-stream' }));
+  expect(within(section).getByText('Chosen: copy.verder')).toBeInTheDocument();
+  await userEvent.type(within(section).getByLabelText('Passphrase of the copy'), passphrase);
+  await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
+  return section;
+}
+
+describe('opening a copy', () => {
+  it('names what is wrong with a file that is not a copy, in the reader’s language, and changes nothing', async () => {
+    const before = JSON.stringify(await readPlanSnapshot());
+    await renderApp('nl', { name: 'planSafety' });
+    const section = await screen.findByRole('region', { name: 'Kopie openen' });
+    const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, new File(['{"hello":1}'], 'foto.json', { type: 'application/json' }));
+    await userEvent.type(within(section).getByLabelText('Wachtwoord van de kopie'), 'iets');
+    await userEvent.click(within(section).getByRole('button', { name: 'Kijk wat erin staat' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('Dit is geen kopie die met Verder is gemaakt');
+    expect(JSON.stringify(await readPlanSnapshot())).toBe(before);
+  });
+
+  it('shows what is in a copy, then replaces only after a second confirmation', async () => {
+    const file = await createExport(samplePlan(), 'kopie wachtwoord');
+    await renderApp('en', { name: 'planSafety' });
+    const section = await openCopy(file, 'kopie wachtwoord');
+    expect(await within(section).findByText('This copy holds:', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(within(section).getByText('Steps: 2 items')).toBeInTheDocument();
+    expect(within(section).getByText('My goals: 1 item')).toBeInTheDocument();
+    await userEvent.click(within(section).getByRole('button', { name: 'Replace my plan' }));
+    expect((await readPlanSnapshot()).rows.map((row) => row.id)).toEqual(['mine']);
+    await userEvent.click(within(section).getByRole('button', { name: 'Yes, replace my plan' }));
+    expect(await within(section).findByText('Your plan is replaced by the copy.')).toBeInTheDocument();
+    const ids = (await readPlanSnapshot()).rows.map((row) => row.id).sort();
+    expect(ids).toEqual(
+      samplePlan()
+        .map((item) => item.id)
+        .sort(),
+    );
+  });
+
+  it('refuses a wrong passphrase and keeps the plan as it was', async () => {
+    const file = await createExport(samplePlan(), 'kopie wachtwoord');
+    const before = JSON.stringify(await readPlanSnapshot());
+    await renderApp('en', { name: 'planSafety' });
+    const section = await openCopy(file, 'een ander wachtwoord');
+    expect(await within(section).findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
+      'This passphrase does not open the copy',
+    );
+    expect(JSON.stringify(await readPlanSnapshot())).toBe(before);
+  });
+});
