@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { auditContacts } from './contactsAudit.mjs';
 import { budgetsKiB, measureBuild } from './measureBuild.mjs';
+import { measurePlan } from './benchPlan.mjs';
 import { readabilityAll, targetWordsPerSentence } from './readability.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -106,7 +107,9 @@ const staticDir = 'bench/static-home';
 await makeStaticHome('http://127.0.0.1:4173/', staticDir);
 const staticServer = await serve(staticDir, 4174);
 let lighthouseResults;
+let planResults;
 try {
+  planResults = await measurePlan('http://127.0.0.1:4173/', chromiumPath, chromiumFlags.slice(1));
   const appScores = await runLighthouse('http://127.0.0.1:4173/');
   const staticScores = await runLighthouse('http://127.0.0.1:4174/');
   lighthouseResults = {
@@ -126,6 +129,7 @@ const results = {
   node: process.version,
   bytes,
   lighthouse: lighthouseResults,
+  plan: planResults,
   readability: { targetWordsPerSentence, perLanguage: readabilityAll() },
   // Contacts to re-check by hand: old, weakly sourced, or from the older coordinator directory.
   contactsToRecheck: await auditContacts(),

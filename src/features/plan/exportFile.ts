@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { parsePlanItem, type PlanItem } from '../../domain/plan';
+import { mapInBatches } from '../../lib/inBatches';
 import {
   decryptBytes,
   defaultIterations,
@@ -150,7 +151,7 @@ export async function openEnvelope(
   }
   const list = (payload as { items?: unknown })?.items;
   if (!Array.isArray(list) || list.length > maxExportItems) throw new ImportError('damaged');
-  const items = list.map(parsePlanItem);
+  const items = await mapInBatches(list, parsePlanItem, { batchSize: 250 });
   if (items.some((item) => item === undefined)) throw new ImportError('damaged');
   const valid = items as PlanItem[];
   if (new Set(valid.map((item) => item.id)).size !== valid.length) throw new ImportError('damaged');

@@ -6,6 +6,7 @@
 import { replacePlan } from '../../data';
 import { mergePlans, type PlanItem } from '../../domain/plan';
 import { writeItems } from './planActions';
+import { mapInBatches } from '../../lib/inBatches';
 import { sealItem } from './planCodec';
 import type { PlanState } from './usePlan';
 
@@ -16,6 +17,6 @@ export async function mergeImport(incoming: readonly PlanItem[], state: PlanStat
 }
 
 export async function replaceWithImport(incoming: readonly PlanItem[], state: PlanState): Promise<void> {
-  const rows = await Promise.all(incoming.map((item) => sealItem(item, state.session)));
+  const rows = await mapInBatches(incoming, (item) => sealItem(item, state.session));
   await replacePlan(state.rows, rows, state.lock ?? null, state.lock?.keyId ?? null);
 }

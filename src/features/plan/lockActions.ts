@@ -12,6 +12,7 @@ import {
   wrapDataKey,
   type KdfParams,
 } from '../../lib/crypto';
+import { mapInBatches } from '../../lib/inBatches';
 import { resealRow } from './planCodec';
 import { currentSession, lockNow, openSession, type VaultSession } from './vault';
 
@@ -65,7 +66,7 @@ export async function setUpLock(
 ): Promise<void> {
   const { kdf, wrappedKey, key } = await newWrappedKey(passphrase, derive);
   const session: VaultSession = { keyId: crypto.randomUUID(), key };
-  const sealed = await Promise.all(rows.map((row) => resealRow(row, null, session)));
+  const sealed = await mapInBatches(rows, (row) => resealRow(row, null, session));
   const lock: PlanLockRecord = { key: 'lock', keyId: session.keyId, kdf, wrappedKey, autoLockMinutes };
   await replacePlan(rows, sealed, lock, null);
   openSession(session);
@@ -93,7 +94,7 @@ export async function turnOffLock(
 ): Promise<void> {
   const key = await openDataKey(lock, passphrase, false, derive);
   const from: VaultSession = { keyId: lock.keyId, key };
-  const plain = await Promise.all(rows.map((row) => resealRow(row, from, null)));
+  const plain = await mapInBatches(rows, (row) => resealRow(row, from, null));
   await replacePlan(rows, plain, null, lock.keyId);
   lockNow();
 }

@@ -11,6 +11,7 @@ import {
   type PlanItemKind,
   type PlanItemOf,
 } from '../../domain/plan';
+import { mapInBatches } from '../../lib/inBatches';
 import { sealItem } from './planCodec';
 import type { PlanState } from './usePlan';
 
@@ -21,7 +22,7 @@ function keyIdOf(context: WriteContext): string | null {
 }
 
 export async function writeItems(items: PlanItem[], context: WriteContext): Promise<void> {
-  const rows = await Promise.all(items.map((item) => sealItem(item, context.session)));
+  const rows = await mapInBatches(items, (item) => sealItem(item, context.session));
   await putPlanRows(rows, keyIdOf(context));
 }
 

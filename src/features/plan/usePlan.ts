@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { usePlanSnapshot, type PlanLockRecord, type PlanRow } from '../../data';
 import type { PlanItem } from '../../domain/plan';
+import { mapInBatches } from '../../lib/inBatches';
 import { openRow } from './planCodec';
 import { useVaultSession, type VaultSession } from './vault';
 
@@ -32,7 +33,7 @@ export async function openPlan(
 ): Promise<PlanView> {
   if (lock && !isSessionFor(lock, session)) return { status: 'locked', lock, rows };
   const usable = lock ? session : null;
-  const opened = await Promise.all(rows.map((row) => openRow(row, usable)));
+  const opened = await mapInBatches(rows, (row) => openRow(row, usable));
   const items: PlanItem[] = [];
   for (const entry of opened) if (entry.item) items.push(entry.item);
   return { status: 'ready', items, rows, lock, session: usable, unreadable: rows.length - items.length };

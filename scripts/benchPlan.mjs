@@ -1,0 +1,170 @@
+// The plan with 2,000 steps and 500 notes, measured in Chromium against the production build: time to
+// the first plan screen (target ≤ 200 ms), locking it (sealing every item), unlocking with 600,000
+// PBKDF2 rounds while watching how long the main thread is ever blocked, and export/import of that plan.
+// Labels come from the English locale file, so the walk follows the real screens.
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const plan = JSON.parse(readFileSync('locales/en/plan.json', 'utf8'));
+const common = JSON.parse(readFileSync('locales/en/common.json', 'utf8'));
+const round = (value) => Math.round(value);
+
+/** Writes the big plan straight into IndexedDB, as an older app version would have left it. */
+async function seedPlan(page, steps, notes) {
+  await page.evaluate(
+    async ({ steps, notes }) => {
+      const database = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('verder');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = database.transaction('planItems', 'readwrite').objectStore('planItems');
+      const now = Date.now();
+      for (let index = 0; index < steps + notes; index += 1) {
+        const isStep = index < steps;
+        const id = `bench-${index}`;
+        const data = isStep
+          ? {
+              kind: 'step',
+              id,
+              order: index,
+              updatedAt: now,
+              text: `Step number ${index} in my own words`,
+              domain: 'work',
+              status: 'todo',
+              date: '',
+            }
+          : {
+              kind: 'note',
+              id,
+              order: index,
+              updatedAt: now,
+              text: `Note ${index}: something to remember for later, a few sentences long.`,
+            };
+        store.put({ id, rev: `r${index}`, data });
+      }
+      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+      database.close();
+    },
+    { steps, notes },
+  );
+}
+
+/** Clicks the menu link and waits, inside the page, until items are on screen. */
+async function timeToPlanScreen(page) {
+  return page.evaluate(async (label) => {
+    const link = [...document.querySelectorAll('nav a')].find((anchor) => anchor.textContent === label);
+    const start = performance.now();
+    link.click();
+    await new Promise((resolve) => {
+      const check = () =>
+        document.querySelectorAll('.plan-item').length >= 40 ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    return performance.now() - start;
+  }, common.nav.plan);
+}
+
+async function goHome(page) {
+  await page
+    .getByRole('navigation', { name: common.nav.label })
+    .getByRole('link', { name: common.nav.home, exact: true })
+    .click();
+  await page.locator('h1').waitFor();
+}
+
+/** Largest gap between 10 ms heartbeats while `work` runs: how long the screen could not respond. */
+async function longestBlock(page, work) {
+  await page.evaluate(() => {
+    window.__gaps = { last: performance.now(), max: 0 };
+    window.__beat = setInterval(() => {
+      const now = performance.now();
+      window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
+      window.__gaps.last = now;
+    }, 10);
+  });
+  const started = Date.now();
+  await work();
+  const elapsed = Date.now() - started;
+  const maxGap = await page.evaluate(() => {
+    clearInterval(window.__beat);
+    return window.__gaps.max;
+  });
+  return { ms: elapsed, mainThreadLongestBlockMs: round(maxGap) };
+}
+
+export async function measurePlan(appUrl, chromiumPath, flags) {
+  const steps = 2000;
+  const notes = 500;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  try {
+    await page.goto(appUrl);
+    await page.locator('button.language-choice[lang="en"]').click();
+    await page.locator('h1').waitFor();
+    await seedPlan(page, steps, notes);
+    await page.reload();
+    await page.locator('h1').waitFor();
+
+    const cold = await timeToPlanScreen(page);
+    const warm = [];
+    for (let run = 0; run < 5; run += 1) {
+      await goHome(page);
+      warm.push(await timeToPlanScreen(page));
+    }
+    warm.sort((a, b) => a - b);
+
+    await page.getByRole('link', { name: plan.lockAndCopies }).first().click();
+    const lock = page.getByRole('region', { name: plan.lock.title });
+    await lock.getByLabel(plan.lock.passphrase, { exact: true }).fill('a long walk by the river');
+    await lock.getByLabel(plan.lock.repeat, { exact: true }).fill('a long walk by the river');
+    const lockSetUp = await longestBlock(page, async () => {
+      await lock.getByRole('button', { name: plan.lock.create }).click();
+      await page.getByText(plan.lock.locked).waitFor({ timeout: 120_000 });
+    });
+
+    await page.getByRole('link', { name: plan.title }).first().click();
+    await page.getByRole('button', { name: plan.lockNow }).click();
+    await page.getByLabel(plan.unlock.passphrase).fill('a long walk by the river');
+    const unlock = await longestBlock(page, async () => {
+      await page.getByRole('button', { name: plan.unlock.open }).click();
+      await page.locator('.plan-item').nth(39).waitFor({ timeout: 120_000 });
+    });
+
+    await page.getByRole('link', { name: plan.lockAndCopies }).first().click();
+    const exportSection = page.getByRole('region', { name: plan.export.title });
+    await exportSection.getByLabel(plan.export.passphrase, { exact: true }).fill('copy passphrase 1');
+    await exportSection.getByLabel(plan.export.repeat, { exact: true }).fill('copy passphrase 1');
+    let file;
+    const exported = await longestBlock(page, async () => {
+      const downloading = page.waitForEvent('download');
+      await exportSection.getByRole('button', { name: plan.export.create }).click();
+      file = await (await downloading).path();
+    });
+    const importSection = page.getByRole('region', { name: plan.import.title });
+    await page.locator('#import-file').setInputFiles(file);
+    await importSection.getByLabel(plan.import.passphrase).fill('copy passphrase 1');
+    const opened = await longestBlock(page, async () => {
+      await importSection.getByRole('button', { name: plan.import.open }).click();
+      await importSection.getByText(plan.import.contents).waitFor({ timeout: 120_000 });
+    });
+    const replaced = await longestBlock(page, async () => {
+      await importSection.getByRole('button', { name: plan.import.replace }).click();
+      await importSection.getByRole('button', { name: plan.import.confirmReplace }).click();
+      await importSection.getByText(plan.import.replaced).waitFor({ timeout: 120_000 });
+    });
+
+    return {
+      items: { steps, notes },
+      firstPlanScreenMs: { cold: round(cold), warmMedian: round(warm[2]), warmWorst: round(warm[4]), targetMs: 200 },
+      lockSetUp,
+      unlock: { ...unlock, iterations: 600_000, targetLongestBlockMs: 200 },
+      exportFile: { ...exported, bytes: readFileSync(file).length },
+      importOpen: opened,
+      importReplace: replaced,
+    };
+  } finally {
+    await browser.close();
+  }
+}
