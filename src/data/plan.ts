@@ -6,11 +6,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database, type PlanLockRecord, type PlanRow } from './database';
 import { requestPersistenceOnce } from './persistence';
-import { guardWrite, PlanChangedElsewhereError, reportStorageError } from './storageErrors';
+import {
+  guardWrite,
+  PlanChangedElsewhereError,
+  reportStorageError,
+  toStorageError,
+  type StorageErrorKind,
+} from './storageErrors';
 
 export interface PlanSnapshot {
   rows: PlanRow[];
   lock: PlanLockRecord | undefined;
+  /** Set when the plan could not be read at all (private window, blocked, full): the screen says so. */
+  failure?: StorageErrorKind;
 }
 
 export async function readPlanSnapshot(): Promise<PlanSnapshot> {
@@ -25,9 +33,15 @@ export async function readPlanSnapshot(): Promise<PlanSnapshot> {
   }
 }
 
-/** Live: a change in this tab or another one shows at once. */
+/** Live: a change in this tab or another one shows at once. A failure is a state, not a crash. */
 export function usePlanSnapshot(): PlanSnapshot | undefined {
-  return useLiveQuery(readPlanSnapshot, []);
+  return useLiveQuery(async () => {
+    try {
+      return await readPlanSnapshot();
+    } catch (error) {
+      return { rows: [], lock: undefined, failure: toStorageError(error).kind };
+    }
+  }, []);
 }
 
 export function newRevision(): string {

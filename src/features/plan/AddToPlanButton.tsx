@@ -28,7 +28,7 @@ export function AddToPlanButton({
 }) {
   const { t } = useTranslation('plan');
   const [isBusy, setIsBusy] = useState(false);
-  if (plan.status === 'loading') return null;
+  if (plan.status === 'loading' || plan.status === 'unavailable') return null;
   if (plan.status === 'locked') {
     return (
       <p className="add-to-plan__note">

@@ -58,7 +58,7 @@ export function LockSettings({ view }: { view: PlanView }) {
   return (
     <section aria-labelledby="lock-heading" className="plan-section">
       <h2 id="lock-heading">{t('lock.title')}</h2>
-      {view.status === 'loading' ? null : view.status === 'locked' ? (
+      {view.status === 'loading' || view.status === 'unavailable' ? null : view.status === 'locked' ? (
         <p>{t('lock.lockedElsewhere')}</p>
       ) : view.lock ? (
         <LockOn state={view} lock={view.lock} control={control} />

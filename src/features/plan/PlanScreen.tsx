@@ -11,13 +11,14 @@ import { usePlanActions } from './usePlanActions';
 import { lockNow } from './vault';
 
 export function PlanScreen() {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'common']);
   const view = usePlan();
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="no-print">{t('intro')}</p>
       {view.status === 'loading' ? <p>{t('loading')}</p> : null}
+      {view.status === 'unavailable' ? <Notice tone="alert">{t(`common:storageError.${view.failure}`)}</Notice> : null}
       {view.status === 'locked' ? (
         <>
           <UnlockForm lock={view.lock} />

@@ -3,7 +3,7 @@
  * with the key in memory. A row that cannot be read is counted and kept, never deleted.
  */
 import { useEffect, useState } from 'react';
-import { usePlanSnapshot, type PlanLockRecord, type PlanRow } from '../../data';
+import { usePlanSnapshot, type PlanLockRecord, type PlanRow, type StorageErrorKind } from '../../data';
 import type { PlanItem } from '../../domain/plan';
 import { mapInBatches } from '../../lib/inBatches';
 import { openRow } from './planCodec';
@@ -19,6 +19,7 @@ export interface PlanState {
 
 export type PlanView =
   | { status: 'loading' }
+  | { status: 'unavailable'; failure: StorageErrorKind }
   | { status: 'locked'; lock: PlanLockRecord; rows: PlanRow[] }
   | ({ status: 'ready' } & PlanState);
 
@@ -45,6 +46,7 @@ export function usePlan(): PlanView {
   const [view, setView] = useState<PlanView>({ status: 'loading' });
   useEffect(() => {
     if (!snapshot) return;
+    if (snapshot.failure) return;
     let isCurrent = true;
     void openPlan(snapshot.rows, snapshot.lock, session).then((next) => {
       if (isCurrent) setView(next);
@@ -53,6 +55,7 @@ export function usePlan(): PlanView {
       isCurrent = false;
     };
   }, [snapshot, session]);
+  if (snapshot?.failure) return { status: 'unavailable', failure: snapshot.failure };
   // Locking must hide the plan in the same render, not after the next storage read.
   if (view.status === 'ready' && view.lock && !isSessionFor(view.lock, session)) {
     return { status: 'locked', lock: view.lock, rows: view.rows };

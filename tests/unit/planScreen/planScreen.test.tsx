@@ -160,3 +160,18 @@ describe('the lock', () => {
     expect(await screen.findByText('mijn geheim', {}, { timeout: 15_000 })).toBeInTheDocument();
   });
 });
+
+describe('when the browser cannot store anything', () => {
+  it('says so on the plan screen instead of showing an empty plan', async () => {
+    const { vi } = await import('vitest');
+    const spy = vi
+      .spyOn(database.planItems, 'toArray')
+      .mockRejectedValue(Object.assign(new Error('private window'), { name: 'InvalidStateError' }));
+    await renderApp('en', { name: 'plan' });
+    expect(
+      await screen.findAllByText(/This browser does not let Verder save anything, perhaps because of a private window/),
+    ).not.toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'Notes' })).not.toBeInTheDocument();
+    spy.mockRestore();
+  });
+});
