@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
+import { ShowingBar, ShowingColumns } from '../features/showing';
 import { RouteLink, useNavigation } from '../routing';
 import { CurrentScreen } from './CurrentScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -37,14 +38,23 @@ export function Shell() {
           <LanguageSwitcher />
         </div>
       </header>
+      <ShowingBar />
       <StorageErrorBanner />
       <main id="main" tabIndex={-1}>
         <ReadAloud key={JSON.stringify(route)} targetId="screen" />
-        <div id="screen">
-          <ErrorBoundary>
-            <CurrentScreen />
-          </ErrorBoundary>
-        </div>
+        <ShowingColumns
+          copy={
+            <ErrorBoundary>
+              <CurrentScreen />
+            </ErrorBoundary>
+          }
+        >
+          <div id="screen">
+            <ErrorBoundary>
+              <CurrentScreen />
+            </ErrorBoundary>
+          </div>
+        </ShowingColumns>
       </main>
       <footer className="bottom-bar">
         <nav aria-label={t('nav.label')}>

@@ -13,3 +13,4 @@ export {
 } from './storageErrors';
 export type { StorageErrorKind } from './storageErrors';
 export { eraseCheckAnswers, readCheckAnswers, saveCheckAnswers } from './checkAnswers';
+export { clearOverlay, isOverlayActive, onOverlayChange, useOverlayVersion } from './memoryOverlay';

@@ -8,6 +8,7 @@ import type guides from '../../locales/en/guides.json';
 import type home from '../../locales/en/home.json';
 import type phases from '../../locales/en/phases.json';
 import type safety from '../../locales/en/safety.json';
+import type showing from '../../locales/en/showing.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       home: typeof home;
       phases: typeof phases;
       safety: typeof safety;
+      showing: typeof showing;
     };
   }
 }

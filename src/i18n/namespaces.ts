@@ -9,6 +9,7 @@ export const namespaces = [
   'about',
   'check',
   'contacts',
+  'showing',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

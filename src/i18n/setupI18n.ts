@@ -52,3 +52,21 @@ export async function switchLanguage(code: LanguageCode): Promise<void> {
   await i18n.changeLanguage(code);
   applyDocumentLanguage(code);
 }
+
+/** A column's own translator, for <I18nextProvider>. */
+export type ColumnI18n = I18n;
+
+/**
+ * A second, independent translator for one column of a screen shown in two languages at once. It
+ * shares the loaded texts with the app's instance but has its own language, so the app language
+ * (and <html lang dir>) stay as they are.
+ */
+export async function createColumnI18n(code: LanguageCode): Promise<ColumnI18n> {
+  await ensureLanguageLoaded(code);
+  return new Promise<I18n>((resolve, reject) => {
+    const clone = i18n.cloneInstance({ lng: code }, (error) => {
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(clone);
+    });
+  });
+}

@@ -4,3 +4,4 @@ export type { ButtonProps } from './Button';
 export { Notice } from './Notice';
 export { ScreenHeading, screenHeadingId } from './ScreenHeading';
 export { SourceList } from './SourceList';
+export { IdScope, useIsScopedCopy, useScopedId } from './IdScope';

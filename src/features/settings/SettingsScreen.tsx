@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui';
+import { ShowingEntry } from '../showing';
 import { OfflineLanguages } from './OfflineLanguages';
 
 export function SettingsScreen() {
@@ -7,6 +8,7 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenHeading>{t('nav.settings')}</ScreenHeading>
+      <ShowingEntry />
       <OfflineLanguages />
     </>
   );
