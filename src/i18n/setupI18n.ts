@@ -63,10 +63,8 @@ export type ColumnI18n = I18n;
  */
 export async function createColumnI18n(code: LanguageCode): Promise<ColumnI18n> {
   await ensureLanguageLoaded(code);
-  return new Promise<I18n>((resolve, reject) => {
-    const clone = i18n.cloneInstance({ lng: code }, (error) => {
-      if (error) reject(error instanceof Error ? error : new Error(String(error)));
-      else resolve(clone);
-    });
-  });
+  const clone = i18n.cloneInstance({ lng: code });
+  // With every text already in memory the clone is ready at once; this only makes sure of it.
+  if (clone.language !== code) await clone.changeLanguage(code);
+  return clone;
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { isLanguageCode, languageInfo } from '../../i18n';
+import { useNavigation, type Route } from '../../routing';
 import { IdScope } from '../../ui';
 import { columnTranslator, useShowingSession } from './showingSession';
 
@@ -10,12 +11,17 @@ import { columnTranslator, useShowingSession } from './showingSession';
  * Arabic beside Dutch reads right to left in its own column only. The copy has its own ids and
  * never takes focus on navigation: the first column stays the one the app moves focus to.
  */
+// Settings are the worker's own tools: shown once, in the app language.
+const singleLanguageScreens: ReadonlySet<Route['name']> = new Set(['settings', 'language']);
+
 export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {
   const { t, i18n } = useTranslation('showing');
   const { isOn, secondLanguage } = useShowingSession();
   const labelId = useId();
   const appLanguage = languageInfo(isLanguageCode(i18n.language) ? i18n.language : 'nl');
-  const translator = isOn && secondLanguage ? columnTranslator(secondLanguage) : undefined;
+  const { route } = useNavigation();
+  const isTwoLanguages = isOn && secondLanguage !== null && !singleLanguageScreens.has(route.name);
+  const translator = isTwoLanguages && secondLanguage ? columnTranslator(secondLanguage) : undefined;
   const second = translator && secondLanguage ? languageInfo(secondLanguage) : null;
   return (
     <div className={second ? 'columns columns--two' : 'columns'}>
