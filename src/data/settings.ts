@@ -1,7 +1,13 @@
 /** Device-only settings: a small key-value table, validated on read because storage can hold anything. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from './database';
-import { hasOverlayValue, isOverlayActive, readOverlayValue, useOverlayVersion, writeOverlayValue } from './memoryOverlay';
+import {
+  hasOverlayValue,
+  isOverlayActive,
+  readOverlayValue,
+  useOverlayVersion,
+  writeOverlayValue,
+} from './memoryOverlay';
 import { requestPersistenceOnce } from './persistence';
 import { guardWrite, reportStorageError } from './storageErrors';
 

@@ -16,7 +16,12 @@ export function CheckCopy() {
   const { step, answers } = view;
   if (step.kind === 'result') {
     return (
-      <CheckResult result={evaluateCheck(answers, checkQuestions)} onErase={async () => undefined} onRetake={ignore} isReadOnly />
+      <CheckResult
+        result={evaluateCheck(answers, checkQuestions)}
+        onErase={async () => undefined}
+        onRetake={ignore}
+        isReadOnly
+      />
     );
   }
   const question = step.kind === 'question' ? checkQuestions[step.index] : undefined;

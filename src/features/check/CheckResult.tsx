@@ -76,31 +76,31 @@ export function CheckResult({ result, onErase, onRetake, isReadOnly = false }: C
         </section>
       )}
       {!isReadOnly && (
-      <section aria-labelledby={sid('result-answers')} className="answers-box">
-        <h2 id={sid('result-answers')}>{t('check:result.privacy')}</h2>
-        {isConfirming ? (
-          <Notice tone="polite">
-            <p>{t('check:result.eraseConfirm.question')}</p>
+        <section aria-labelledby={sid('result-answers')} className="answers-box">
+          <h2 id={sid('result-answers')}>{t('check:result.privacy')}</h2>
+          {isConfirming ? (
+            <Notice tone="polite">
+              <p>{t('check:result.eraseConfirm.question')}</p>
+              <div className="button-row">
+                <Button
+                  variant="primary"
+                  onClick={() => {
+                    setIsConfirming(false);
+                    void onErase();
+                  }}
+                >
+                  {t('check:result.eraseConfirm.confirm')}
+                </Button>
+                <Button onClick={() => setIsConfirming(false)}>{t('check:result.eraseConfirm.cancel')}</Button>
+              </div>
+            </Notice>
+          ) : (
             <div className="button-row">
-              <Button
-                variant="primary"
-                onClick={() => {
-                  setIsConfirming(false);
-                  void onErase();
-                }}
-              >
-                {t('check:result.eraseConfirm.confirm')}
-              </Button>
-              <Button onClick={() => setIsConfirming(false)}>{t('check:result.eraseConfirm.cancel')}</Button>
+              <Button onClick={() => setIsConfirming(true)}>{t('check:result.erase')}</Button>
+              <Button onClick={onRetake}>{t('check:result.again')}</Button>
             </div>
-          </Notice>
-        ) : (
-          <div className="button-row">
-            <Button onClick={() => setIsConfirming(true)}>{t('check:result.erase')}</Button>
-            <Button onClick={onRetake}>{t('check:result.again')}</Button>
-          </div>
-        )}
-      </section>
+          )}
+        </section>
       )}
     </>
   );

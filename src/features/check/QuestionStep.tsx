@@ -96,13 +96,13 @@ export function QuestionStep({
         </div>
       </fieldset>
       {!isReadOnly && (
-      <div className="button-row">
-        <Button type="submit" variant="primary">
-          {isLast ? t('nav.seeResult') : t('nav.next')}
-        </Button>
-        <Button onClick={onSkip}>{t('nav.skip')}</Button>
-        {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
-      </div>
+        <div className="button-row">
+          <Button type="submit" variant="primary">
+            {isLast ? t('nav.seeResult') : t('nav.next')}
+          </Button>
+          <Button onClick={onSkip}>{t('nav.skip')}</Button>
+          {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
+        </div>
       )}
     </form>
   );

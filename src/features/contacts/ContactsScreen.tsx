@@ -100,7 +100,9 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
           )}
           {forPlace.nearbyRegions.map(({ region, contacts: regionContacts }) => (
             <section key={region.id} aria-labelledby={sid(`contacts-region-${region.id}`)}>
-              <h2 id={sid(`contacts-region-${region.id}`)}>{t('search.nearbyRegionHeading', { region: region.name })}</h2>
+              <h2 id={sid(`contacts-region-${region.id}`)}>
+                {t('search.nearbyRegionHeading', { region: region.name })}
+              </h2>
               <ContactList contacts={regionContacts} />
             </section>
           ))}

@@ -47,8 +47,8 @@ export function PlaceSearch({
   };
 
   return (
-    <form role="search" className="place-search" onSubmit={onSubmit}>
-      <label htmlFor={`${id}-input`} className="place-search__label">
+    <form role="search" className="place-search" onSubmit={onSubmit} aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-input`} className="place-search__label">
         {t('search.label')}
       </label>
       <p id={`${id}-privacy`} className="quiet small place-search__hint">

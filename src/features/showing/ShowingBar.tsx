@@ -62,7 +62,7 @@ function ShowingTools() {
 
 /** Two taps: open the list, tap a language (each named in its own script). */
 function SecondLanguagePicker() {
-  const { t } = useTranslation('showing');
+  const { t, i18n } = useTranslation('showing');
   const { secondLanguage } = useShowingSession();
   const [isOpen, setIsOpen] = useState(false);
   const [isUnavailable, setIsUnavailable] = useState(false);
@@ -91,20 +91,23 @@ function SecondLanguagePicker() {
         )}
       </Button>
       <ul id={listId} className="second-language__list" hidden={!isOpen}>
-        {languages.map((language) => (
-          <li key={language.code}>
-            <button
-              type="button"
-              className="second-language__choice"
-              lang={language.code}
-              dir={language.dir}
-              aria-pressed={language.code === secondLanguage}
-              onClick={() => choose(language.code)}
-            >
-              {language.nativeName}
-            </button>
-          </li>
-        ))}
+        {/* The app's own language is the first column already. */}
+        {languages
+          .filter((language) => language.code !== i18n.language)
+          .map((language) => (
+            <li key={language.code}>
+              <button
+                type="button"
+                className="second-language__choice"
+                lang={language.code}
+                dir={language.dir}
+                aria-pressed={language.code === secondLanguage}
+                onClick={() => choose(language.code)}
+              >
+                {language.nativeName}
+              </button>
+            </li>
+          ))}
         <li>
           <button
             type="button"

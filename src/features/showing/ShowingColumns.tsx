@@ -20,7 +20,8 @@ export function ShowingColumns({ children, copy }: { children: ReactNode; copy: 
   const labelId = useId();
   const appLanguage = languageInfo(isLanguageCode(i18n.language) ? i18n.language : 'nl');
   const { route } = useNavigation();
-  const isTwoLanguages = isOn && secondLanguage !== null && !singleLanguageScreens.has(route.name);
+  const isTwoLanguages =
+    isOn && secondLanguage !== null && secondLanguage !== appLanguage.code && !singleLanguageScreens.has(route.name);
   const translator = isTwoLanguages && secondLanguage ? columnTranslator(secondLanguage) : undefined;
   const second = translator && secondLanguage ? languageInfo(secondLanguage) : null;
   return (

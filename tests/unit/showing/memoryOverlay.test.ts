@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, eraseCheckAnswers, readCheckAnswers, readSetting, saveCheckAnswers, saveSetting } from '../../../src/data';
+import {
+  database,
+  eraseCheckAnswers,
+  readCheckAnswers,
+  readSetting,
+  saveCheckAnswers,
+  saveSetting,
+} from '../../../src/data';
 import { enterShowingMode, leaveShowingMode } from '../../../src/lib/showingMode';
 
 async function storedRecords() {
