@@ -164,6 +164,16 @@ for (const [first, second] of [
     await page.screenshot({ path: `test-results/showing/${first}-${second}-home-768x1024.png`, fullPage: true });
     await visits[1]?.open(page);
     await page.screenshot({ path: `test-results/showing/${first}-${second}-topic-768x1024.png`, fullPage: true });
+    // The check takes answers in the first column; the copy shows the same question to read along.
+    await screensFor(first)
+      .find((visit) => visit.name === 'check-intro')
+      ?.open(page);
+    await page.getByRole('button', { name: read(first, 'check').intro?.start }).click();
+    const firstChoice = page.locator('.columns--two > .column').first().locator('input').first();
+    await firstChoice.check();
+    await expect(page.locator('section.column--copy input').first()).toBeChecked();
+    await expect(page.locator('section.column--copy input').first()).toBeDisabled();
+    await page.screenshot({ path: `test-results/showing/${first}-${second}-check-768x1024.png`, fullPage: true });
 
     // The largest text still fits a 360 px phone without sideways scrolling.
     await page.setViewportSize({ width: 360, height: 740 });
@@ -178,7 +188,8 @@ for (const [first, second] of [
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ screen: visit.name, overflow }).toEqual({ screen: visit.name, overflow: 0 });
     }
-    await page.screenshot({ path: `test-results/showing/${first}-${second}-guide-360x740-160.png`, fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/showing/${first}-${second}-guide-360x740-160.png` });
   });
 }
 
