@@ -129,6 +129,8 @@ for (const [first, second] of [
   test(`side by side in ${first} and ${second}: own lang and dir per column, axe clean, fits a phone`, async ({
     page,
   }) => {
+    // Seven screens with axe each, twice the text per screen: slow on a busy two-core machine.
+    test.setTimeout(360_000);
     await openApp(page, first);
     await startShowing(page, first);
     await chooseSecondLanguage(page, first, second);
