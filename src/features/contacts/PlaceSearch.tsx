@@ -47,8 +47,9 @@ export function PlaceSearch({
   };
 
   return (
-    <form role="search" className="place-search" onSubmit={onSubmit} aria-labelledby={`${id}-label`}>
-      <label id={`${id}-label`} htmlFor={`${id}-input`} className="place-search__label">
+    // Named, so that two copies of the screen (two languages side by side) have distinct search landmarks.
+    <form role="search" className="place-search" onSubmit={onSubmit} aria-label={t('search.heading')}>
+      <label htmlFor={`${id}-input`} className="place-search__label">
         {t('search.label')}
       </label>
       <p id={`${id}-privacy`} className="quiet small place-search__hint">
