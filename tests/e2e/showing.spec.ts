@@ -205,6 +205,8 @@ test('the QR code holds exactly the app’s address', async ({ page, baseURL }) 
     page.getByText('This code holds only the address of this app. It holds nothing about you.'),
   ).toBeVisible();
   await page.screenshot({ path: 'test-results/showing/en-qr-360x740.png', fullPage: true });
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
   // Drawn into a canvas in the page from the SVG's own path, then decoded here.
   const image = await code.evaluate((svg) => {
     const size = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
