@@ -17,7 +17,9 @@ export const chromiumArgs = [
   '--disable-domain-reliability',
 ];
 
-export const baseURL = 'http://127.0.0.1:4173';
+// PORT lets two work trees on one machine each serve their own build without reusing the other's.
+const port = Number(process.env.PORT ?? 4173);
+export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build (made by `npm test` before this runs), with the headers of public/_headers.
-    command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -43,7 +43,7 @@ function Screen() {
     case 'safety':
       return <SafetyScreen />;
     case 'contacts':
-      return <ContactsScreen purpose={route.purpose} />;
+      return <ContactsScreen purpose={route.purpose} region={route.region} />;
     case 'language':
       return <LanguageScreen />;
     case 'settings':

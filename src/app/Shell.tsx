@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAutoLock } from '../features/plan/shell';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
+import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
 import { RouteLink, useNavigation } from '../routing';
 import { CurrentScreen } from './CurrentScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,6 +19,7 @@ export const neutralTitle = 'Verder';
 export function Shell() {
   const { t } = useTranslation('common');
   const { route } = useNavigation();
+  const isShowing = useShowingMode();
   useEffect(() => {
     document.title = neutralTitle;
   }, []);
@@ -39,14 +41,23 @@ export function Shell() {
           <LanguageSwitcher />
         </div>
       </header>
+      <ShowingBar />
       <StorageErrorBanner />
       <main id="main" tabIndex={-1}>
         <ReadAloud key={JSON.stringify(route)} targetId="screen" />
-        <div id="screen">
-          <ErrorBoundary>
-            <CurrentScreen />
-          </ErrorBoundary>
-        </div>
+        <ShowingColumns
+          copy={
+            <ErrorBoundary>
+              <CurrentScreen />
+            </ErrorBoundary>
+          }
+        >
+          <div id="screen">
+            <ErrorBoundary>
+              <CurrentScreen />
+            </ErrorBoundary>
+          </div>
+        </ShowingColumns>
       </main>
       <footer className="bottom-bar">
         <nav aria-label={t('nav.label')}>
@@ -54,9 +65,11 @@ export function Shell() {
             <li>
               <RouteLink to={{ name: 'home' }}>{t('nav.home')}</RouteLink>
             </li>
-            <li>
-              <RouteLink to={{ name: 'plan' }}>{t('nav.plan')}</RouteLink>
-            </li>
+            {isShowing ? null : (
+              <li>
+                <RouteLink to={{ name: 'plan' }}>{t('nav.plan')}</RouteLink>
+              </li>
+            )}
             <li>
               <RouteLink to={{ name: 'contacts' }}>{t('nav.contacts')}</RouteLink>
             </li>

@@ -28,3 +28,4 @@ export {
 } from './plan';
 export type { PlanSnapshot } from './plan';
 export { readPersistenceState } from './persistence';
+export { clearOverlay, isOverlayActive, onOverlayChange, useOverlayVersion } from './memoryOverlay';

@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database, type PlanLockRecord, type PlanRow } from './database';
+import { isOverlayActive } from './memoryOverlay';
 import { requestPersistenceOnce } from './persistence';
 import {
   guardWrite,
@@ -48,6 +49,11 @@ export function newRevision(): string {
   return crypto.randomUUID();
 }
 
+/** While showing someone, nothing is written; the plan is hidden then, so this only guards mistakes. */
+function refuseWhileShowing(): void {
+  if (isOverlayActive()) throw new Error('The plan is not written while showing Verder to someone');
+}
+
 async function expectLock(keyId: string | null): Promise<void> {
   const lock = await database.planMeta.get('lock');
   if ((lock?.keyId ?? null) !== keyId) throw new PlanChangedElsewhereError();
@@ -55,6 +61,7 @@ async function expectLock(keyId: string | null): Promise<void> {
 
 /** Adds or replaces rows, if the lock is still `keyId` (null: no lock). */
 export async function putPlanRows(rows: PlanRow[], keyId: string | null): Promise<void> {
+  refuseWhileShowing();
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, async () => {
       await expectLock(keyId);
@@ -65,6 +72,7 @@ export async function putPlanRows(rows: PlanRow[], keyId: string | null): Promis
 }
 
 export async function deletePlanRow(id: string): Promise<void> {
+  refuseWhileShowing();
   await guardWrite(() => database.planItems.delete(id));
 }
 
@@ -78,6 +86,7 @@ export async function replacePlan(
   lock: PlanLockRecord | null,
   keyId: string | null,
 ): Promise<void> {
+  refuseWhileShowing();
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, async () => {
       await expectLock(keyId);
@@ -97,6 +106,7 @@ export async function replacePlan(
 
 /** Saves changed lock settings (new passphrase, auto-lock minutes) for the same data key. */
 export async function updatePlanLock(lock: PlanLockRecord, keyId: string): Promise<void> {
+  refuseWhileShowing();
   await guardWrite(() =>
     database.transaction('rw', database.planMeta, async () => {
       await expectLock(keyId);
@@ -107,6 +117,7 @@ export async function updatePlanLock(lock: PlanLockRecord, keyId: string): Promi
 
 /** Deletes every record Verder keeps in this browser: plan, lock, settings, check answers. */
 export async function eraseAllStoredData(): Promise<void> {
+  refuseWhileShowing();
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, database.settings, async () => {
       await database.planItems.clear();

@@ -1,6 +1,13 @@
 /** Device-only settings: a small key-value table, validated on read because storage can hold anything. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { database } from './database';
+import {
+  hasOverlayValue,
+  isOverlayActive,
+  readOverlayValue,
+  useOverlayVersion,
+  writeOverlayValue,
+} from './memoryOverlay';
 import { requestPersistenceOnce } from './persistence';
 import { guardWrite, reportStorageError } from './storageErrors';
 
@@ -10,10 +17,16 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
+async function readStoredValue(key: SettingKey): Promise<unknown> {
+  // In "showing someone" mode a setting chosen in the mode wins; the worker's own setting is the default.
+  if (isOverlayActive() && hasOverlayValue(key)) return readOverlayValue(key);
+  return (await database.settings.get(key))?.value;
+}
+
 export async function readSetting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
   try {
-    const record = await database.settings.get(key);
-    return typeof record?.value === 'string' ? (record.value as Settings[K]) : undefined;
+    const value = await readStoredValue(key);
+    return typeof value === 'string' ? (value as Settings[K]) : undefined;
   } catch (error) {
     reportStorageError(error);
     return undefined;
@@ -21,10 +34,15 @@ export async function readSetting<K extends SettingKey>(key: K): Promise<Setting
 }
 
 export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  if (isOverlayActive()) {
+    writeOverlayValue(key, value);
+    return;
+  }
   await guardWrite(() => database.settings.put({ key, value }));
   void requestPersistenceOnce();
 }
 
 export function useSetting<K extends SettingKey>(key: K): Settings[K] | undefined {
-  return useLiveQuery(() => readSetting(key), [key]);
+  const overlayVersion = useOverlayVersion();
+  return useLiveQuery(() => readSetting(key), [key, overlayVersion]);
 }

@@ -9,6 +9,7 @@ import type home from '../../locales/en/home.json';
 import type phases from '../../locales/en/phases.json';
 import type plan from '../../locales/en/plan.json';
 import type safety from '../../locales/en/safety.json';
+import type showing from '../../locales/en/showing.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       phases: typeof phases;
       plan: typeof plan;
       safety: typeof safety;
+      showing: typeof showing;
     };
   }
 }

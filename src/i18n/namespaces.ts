@@ -10,6 +10,7 @@ export const namespaces = [
   'check',
   'contacts',
   'plan',
+  'showing',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -52,3 +52,19 @@ export async function switchLanguage(code: LanguageCode): Promise<void> {
   await i18n.changeLanguage(code);
   applyDocumentLanguage(code);
 }
+
+/** A column's own translator, for <I18nextProvider>. */
+export type ColumnI18n = I18n;
+
+/**
+ * A second, independent translator for one column of a screen shown in two languages at once. It
+ * shares the loaded texts with the app's instance but has its own language, so the app language
+ * (and <html lang dir>) stay as they are.
+ */
+export async function createColumnI18n(code: LanguageCode): Promise<ColumnI18n> {
+  await ensureLanguageLoaded(code);
+  const clone = i18n.cloneInstance({ lng: code });
+  // With every text already in memory the clone is ready at once; this only makes sure of it.
+  if (clone.language !== code) await clone.changeLanguage(code);
+  return clone;
+}

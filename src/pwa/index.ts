@@ -1,4 +1,10 @@
-export { isLanguageOffline, keepAllLanguagesOffline, keepLanguageOffline, languageCacheName } from './languagePacks';
+export {
+  isLanguageOffline,
+  keepAllLanguagesOffline,
+  keepLanguageOffline,
+  languageCacheName,
+  onLanguagesKept,
+} from './languagePacks';
 export type { DownloadProgress } from './languagePacks';
 export { applyUpdate, dismissUpdate, onUpdateReady, registerServiceWorker } from './serviceWorker';
 export { removeOfflineFiles } from './removeOfflineFiles';

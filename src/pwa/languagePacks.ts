@@ -54,6 +54,16 @@ export interface DownloadProgress {
   failed: string[];
 }
 
+const keptListeners = new Set<() => void>();
+
+/** Told after a download of all languages ends, so every list of what is kept can read it again. */
+export function onLanguagesKept(listener: () => void): () => void {
+  keptListeners.add(listener);
+  return () => {
+    keptListeners.delete(listener);
+  };
+}
+
 /** Downloads every language not yet kept, one at a time (gentle on a slow connection), with progress. */
 export async function keepAllLanguagesOffline(
   codes: readonly string[],
@@ -67,5 +77,6 @@ export async function keepAllLanguagesOffline(
     if (!isKept) progress.failed.push(code);
     onProgress({ ...progress, failed: [...progress.failed] });
   }
+  for (const listener of [...keptListeners]) listener();
   return progress;
 }

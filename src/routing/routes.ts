@@ -15,7 +15,7 @@ export type Route =
   | { name: 'check' }
   | { name: 'about' }
   | { name: 'safety' }
-  | { name: 'contacts'; purpose?: PurposeId }
+  | { name: 'contacts'; purpose?: PurposeId; region?: string }
   | { name: 'language' }
   | { name: 'settings' }
   | { name: 'plan' }

@@ -5,3 +5,4 @@ export { Notice } from './Notice';
 export { ScreenHeading, screenHeadingId } from './ScreenHeading';
 export { SourceList } from './SourceList';
 export { privateInputProps, SelectField, TextAreaField, TextField } from './Field';
+export { IdScope, useIsScopedCopy, useScopedId } from './IdScope';

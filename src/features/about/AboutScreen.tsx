@@ -1,25 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { BulletList, ScreenHeading } from '../../ui';
+import { BulletList, ScreenHeading, useScopedId } from '../../ui';
 
 /** What Verder is and is not, who it is for, and full attribution of the source report. */
 export function AboutScreen() {
+  const sid = useScopedId();
   const { t } = useTranslation('about');
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="lead">{t('intro')}</p>
-      <section aria-labelledby="about-is">
-        <h2 id="about-is">{t('whatItIs.heading')}</h2>
+      <section aria-labelledby={sid('about-is')}>
+        <h2 id={sid('about-is')}>{t('whatItIs.heading')}</h2>
         <BulletList items={[t('whatItIs.information'), t('whatItIs.yourOrder'), t('whatItIs.contacts')]} />
       </section>
-      <section aria-labelledby="about-is-not">
-        <h2 id="about-is-not">{t('whatItIsNot.heading')}</h2>
+      <section aria-labelledby={sid('about-is-not')}>
+        <h2 id={sid('about-is-not')}>{t('whatItIsNot.heading')}</h2>
         <BulletList
           items={[t('whatItIsNot.notAPerson'), t('whatItIsNot.notAnOrganisation'), t('whatItIsNot.noPressure')]}
         />
       </section>
-      <section aria-labelledby="about-who">
-        <h2 id="about-who">{t('whoFor.heading')}</h2>
+      <section aria-labelledby={sid('about-who')}>
+        <h2 id={sid('about-who')}>{t('whoFor.heading')}</h2>
         <BulletList
           items={[
             t('whoFor.phases'),
@@ -30,12 +31,12 @@ export function AboutScreen() {
           ]}
         />
       </section>
-      <section aria-labelledby="about-privacy">
-        <h2 id="about-privacy">{t('privacy.heading')}</h2>
+      <section aria-labelledby={sid('about-privacy')}>
+        <h2 id={sid('about-privacy')}>{t('privacy.heading')}</h2>
         <BulletList items={[t('privacy.nothingLeaves'), t('privacy.noAccount')]} />
       </section>
-      <section aria-labelledby="about-source">
-        <h2 id="about-source">{t('source.heading')}</h2>
+      <section aria-labelledby={sid('about-source')}>
+        <h2 id={sid('about-source')}>{t('source.heading')}</h2>
         <p>{t('source.basedOn')}</p>
         <blockquote className="citation" lang="nl">
           <p>{t('source.citation')}</p>

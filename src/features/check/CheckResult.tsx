@@ -3,17 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult as Result } from '../../domain/check';
 import { phaseIds } from '../../domain/phases';
 import { RouteLink } from '../../routing';
-import { Button, Notice, ScreenHeading } from '../../ui';
+import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { UrgentContacts, safetyContactIds } from '../contacts';
 
 interface CheckResultProps {
   result: Result;
   onErase: () => Promise<void>;
   onRetake: () => void;
+  /** A copy in a second language: the erase and retake buttons stay in the first column only. */
+  isReadOnly?: boolean;
 }
 
 /** "Start here": safety first when there is any sign of danger, then the closest phase and domains. */
-export function CheckResult({ result, onErase, onRetake }: CheckResultProps) {
+export function CheckResult({ result, onErase, onRetake, isReadOnly = false }: CheckResultProps) {
+  const sid = useScopedId();
   const { t } = useTranslation(['check', 'phases', 'explore']);
   const [isConfirming, setIsConfirming] = useState(false);
   const { phase } = result;
@@ -22,16 +25,16 @@ export function CheckResult({ result, onErase, onRetake }: CheckResultProps) {
     <>
       <ScreenHeading>{t('check:result.heading')}</ScreenHeading>
       {result.showSafetyFirst && (
-        <section aria-labelledby="result-safety" className="safety-first">
-          <h2 id="result-safety">{t('explore:domains.safety.title')}</h2>
+        <section aria-labelledby={sid('result-safety')} className="safety-first">
+          <h2 id={sid('result-safety')}>{t('explore:domains.safety.title')}</h2>
           <p>{t('check:result.safetyLine')}</p>
           <UrgentContacts ids={safetyContactIds} />
         </section>
       )}
       {!result.hasAnswers && <p className="lead">{t('check:result.noAnswers')}</p>}
       {phase ? (
-        <section aria-labelledby="result-phase">
-          <h2 id="result-phase">{t('check:result.phase')}</h2>
+        <section aria-labelledby={sid('result-phase')}>
+          <h2 id={sid('result-phase')}>{t('check:result.phase')}</h2>
           <RouteLink to={{ name: 'phase', phase }} className="card-link">
             <span className="card-link__title">{t(`phases:${phase}.title`)}</span>
             <span className="card-link__text">{t(`phases:${phase}.short`)}</span>
@@ -50,8 +53,8 @@ export function CheckResult({ result, onErase, onRetake }: CheckResultProps) {
         </ul>
       )}
       {result.hasAnswers && (
-        <section aria-labelledby="result-domains">
-          <h2 id="result-domains">{t('check:result.domains')}</h2>
+        <section aria-labelledby={sid('result-domains')}>
+          <h2 id={sid('result-domains')}>{t('check:result.domains')}</h2>
           <ol className="card-list" data-testid="result-domains">
             {firstDomains.map((domain) => (
               <li key={domain}>
@@ -72,31 +75,33 @@ export function CheckResult({ result, onErase, onRetake }: CheckResultProps) {
           <p className="quiet">{t('check:result.onlySuggestion')}</p>
         </section>
       )}
-      <section aria-labelledby="result-answers" className="answers-box">
-        <h2 id="result-answers">{t('check:result.privacy')}</h2>
-        {isConfirming ? (
-          <Notice tone="polite">
-            <p>{t('check:result.eraseConfirm.question')}</p>
+      {!isReadOnly && (
+        <section aria-labelledby={sid('result-answers')} className="answers-box">
+          <h2 id={sid('result-answers')}>{t('check:result.privacy')}</h2>
+          {isConfirming ? (
+            <Notice tone="polite">
+              <p>{t('check:result.eraseConfirm.question')}</p>
+              <div className="button-row">
+                <Button
+                  variant="primary"
+                  onClick={() => {
+                    setIsConfirming(false);
+                    void onErase();
+                  }}
+                >
+                  {t('check:result.eraseConfirm.confirm')}
+                </Button>
+                <Button onClick={() => setIsConfirming(false)}>{t('check:result.eraseConfirm.cancel')}</Button>
+              </div>
+            </Notice>
+          ) : (
             <div className="button-row">
-              <Button
-                variant="primary"
-                onClick={() => {
-                  setIsConfirming(false);
-                  void onErase();
-                }}
-              >
-                {t('check:result.eraseConfirm.confirm')}
-              </Button>
-              <Button onClick={() => setIsConfirming(false)}>{t('check:result.eraseConfirm.cancel')}</Button>
+              <Button onClick={() => setIsConfirming(true)}>{t('check:result.erase')}</Button>
+              <Button onClick={onRetake}>{t('check:result.again')}</Button>
             </div>
-          </Notice>
-        ) : (
-          <div className="button-row">
-            <Button onClick={() => setIsConfirming(true)}>{t('check:result.erase')}</Button>
-            <Button onClick={onRetake}>{t('check:result.again')}</Button>
-          </div>
-        )}
-      </section>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -2,23 +2,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkQuestions } from '../../content/check/questions';
 import { evaluateCheck, withAnswer } from '../../domain/check';
-import { Button, Notice, ScreenHeading } from '../../ui';
+import { Button, Notice, ScreenHeading, useIsScopedCopy } from '../../ui';
 import { CheckResult } from './CheckResult';
 import { QuestionStep } from './QuestionStep';
+import { CheckCopy } from './CheckCopy';
+import { useSharedCheckView, type Step } from './checkView';
 import { useCheckAnswers } from './useCheckAnswers';
-
-type Step = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: 'result' };
 
 /** The optional situation check: a few questions, one per screen, every one skippable. */
 export function CheckScreen() {
+  // Beside a second-language copy of the screen, only this first copy takes answers (one source of truth).
+  return useIsScopedCopy() ? <CheckCopy /> : <CheckQuestions />;
+}
+
+function CheckQuestions() {
   const { t } = useTranslation('check');
   const { answers, state, wasSaved, update, erase } = useCheckAnswers();
   const [step, setStep] = useState<Step | null>(null);
   const [hasErased, setHasErased] = useState(false);
-
-  if (state === 'loading') return null;
   // Someone who took the check before sees their result; the answers can be erased or retaken there.
   const current: Step = step ?? (wasSaved ? { kind: 'result' } : { kind: 'intro' });
+  useSharedCheckView(state === 'ready' ? { step: current, answers } : null);
+
+  if (state === 'loading') return null;
 
   if (current.kind === 'result') {
     return (

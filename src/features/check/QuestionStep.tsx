@@ -13,13 +13,25 @@ interface QuestionStepProps {
   onNext: () => void;
   onBack: () => void;
   onSkip: () => void;
+  /** A copy beside the real question, in a second language: shows the choices, takes no input. */
+  isReadOnly?: boolean;
 }
 
 /**
  * One question on one screen, with native radio buttons or checkboxes (every screen reader knows them).
  * "I'd rather not say" is part of the same group and clears the other choices.
  */
-export function QuestionStep({ question, number, total, answer, onAnswer, onNext, onBack, onSkip }: QuestionStepProps) {
+export function QuestionStep({
+  question,
+  number,
+  total,
+  answer,
+  onAnswer,
+  onNext,
+  onBack,
+  onSkip,
+  isReadOnly = false,
+}: QuestionStepProps) {
   const { t } = useTranslation('check');
   const text = useContentText();
   const name = useId();
@@ -31,8 +43,8 @@ export function QuestionStep({ question, number, total, answer, onAnswer, onNext
 
   // A new question is announced by moving focus to it.
   useEffect(() => {
-    if (number > 1) headingRef.current?.focus();
-  }, [number]);
+    if (number > 1 && !isReadOnly) headingRef.current?.focus();
+  }, [number, isReadOnly]);
 
   const choose = (optionId: string) => {
     const next = toggleOption(question, chosen, optionId);
@@ -64,6 +76,7 @@ export function QuestionStep({ question, number, total, answer, onAnswer, onNext
                 name={name}
                 value={option.id}
                 checked={chosen.includes(option.id)}
+                disabled={isReadOnly}
                 onChange={() => choose(option.id)}
               />
               <span>{text(option.textKey)}</span>
@@ -75,19 +88,22 @@ export function QuestionStep({ question, number, total, answer, onAnswer, onNext
               name={name}
               value={ratherNotSay}
               checked={isRatherNotSay}
+              disabled={isReadOnly}
               onChange={() => onAnswer(isRatherNotSay ? undefined : ratherNotSay)}
             />
             <span>{t('nav.ratherNotSay')}</span>
           </label>
         </div>
       </fieldset>
-      <div className="button-row">
-        <Button type="submit" variant="primary">
-          {isLast ? t('nav.seeResult') : t('nav.next')}
-        </Button>
-        <Button onClick={onSkip}>{t('nav.skip')}</Button>
-        {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
-      </div>
+      {!isReadOnly && (
+        <div className="button-row">
+          <Button type="submit" variant="primary">
+            {isLast ? t('nav.seeResult') : t('nav.next')}
+          </Button>
+          <Button onClick={onSkip}>{t('nav.skip')}</Button>
+          {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
+        </div>
+      )}
     </form>
   );
 }

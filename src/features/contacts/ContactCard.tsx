@@ -1,3 +1,4 @@
+import { useScopedId } from '../../ui';
 import { useTranslation } from 'react-i18next';
 import { isPossiblyOutdated, type Contact } from '../../domain/contact';
 import {
@@ -17,6 +18,7 @@ import { formatCheckedDate, formatSourceDate } from './formatCheckedDate';
  * cost and who is welcome — and always where that comes from and when it was last checked.
  */
 export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
+  const sid = useScopedId();
   const { t, i18n } = useTranslation('contacts');
   const text = useContentText();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -29,8 +31,8 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
   if (channels.website) links.push({ href: channels.website, label: t('channels.website'), isExternal: true });
   const hasAnyChannel = channels.phones.length > 0 || links.length > 0 || channels.address !== null;
   return (
-    <article className="contact-card" aria-labelledby={`contact-${contact.id}`}>
-      <Heading id={`contact-${contact.id}`} className="contact-card__name">
+    <article className="contact-card" aria-labelledby={sid(`contact-${contact.id}`)}>
+      <Heading id={sid(`contact-${contact.id}`)} className="contact-card__name">
         {contact.name}
       </Heading>
       <p>{text(contact.offerKey)}</p>

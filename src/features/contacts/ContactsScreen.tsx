@@ -1,10 +1,11 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contacts } from '../../content/contacts/contacts';
+import { municipalities } from '../../content/places/municipalities';
 import { regions } from '../../content/places/regions';
 import type { Contact, PurposeId } from '../../domain/contact';
 import { contactsForPlace, filterContacts, groupNational } from '../../domain/contactSelection';
-import { Button, Notice, ScreenHeading } from '../../ui';
+import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
 import { PlaceSearch } from './PlaceSearch';
@@ -26,9 +27,10 @@ const languagesInData = spokenLanguages(contacts);
  * then organisations near the place and the national lines grouped by what they are for. The page
  * is never empty: when nothing matches, it says so, and 112 stays at the top.
  */
-export function ContactsScreen({ purpose }: { purpose?: PurposeId }) {
+export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; region?: string }) {
+  const sid = useScopedId();
   const { t } = useTranslation('contacts');
-  const [placeResult, setPlaceResult] = useState<PlaceResult>(noPlace);
+  const [placeResult, setPlaceResult] = useState<PlaceResult>(() => placeOfRegion(region));
   const [filters, setFilters] = useState<FilterState>(() => initialFilters(purpose));
   const statusRef = useRef<HTMLDivElement>(null);
   const onPlaceResult = (result: PlaceResult, isChosenFromList: boolean) => {
@@ -55,14 +57,18 @@ export function ContactsScreen({ purpose }: { purpose?: PurposeId }) {
       <ScreenHeading>{t('screen.title')}</ScreenHeading>
       <p className="lead">{t('screen.intro')}</p>
 
-      <section aria-labelledby="contacts-emergency" className="emergency">
-        <h2 id="contacts-emergency">{t('purposes.emergency')}</h2>
+      <section aria-labelledby={sid('contacts-emergency')} className="emergency">
+        <h2 id={sid('contacts-emergency')}>{t('purposes.emergency')}</h2>
         <ContactList contacts={emergency} />
       </section>
 
-      <section aria-labelledby="contacts-search" className="contacts-tools">
-        <h2 id="contacts-search">{t('search.heading')}</h2>
-        <PlaceSearch result={placeResult} onResult={onPlaceResult} />
+      <section aria-labelledby={sid('contacts-search')} className="contacts-tools">
+        <h2 id={sid('contacts-search')}>{t('search.heading')}</h2>
+        <PlaceSearch
+          result={placeResult}
+          onResult={onPlaceResult}
+          initialQuery={placeResult.kind === 'found' ? placeResult.place.name : ''}
+        />
         <div role="status" className="search-status" ref={statusRef} tabIndex={-1}>
           <PlaceStatus
             result={placeResult}
@@ -87,14 +93,16 @@ export function ContactsScreen({ purpose }: { purpose?: PurposeId }) {
         <>
           {place.isRegionApproximate && <p className="quiet">{t('search.regionApproximate', { place: place.name })}</p>}
           {forPlace.local.length > 0 && (
-            <section aria-labelledby="contacts-local">
-              <h2 id="contacts-local">{t('search.localHeading', { place: place.name })}</h2>
+            <section aria-labelledby={sid('contacts-local')}>
+              <h2 id={sid('contacts-local')}>{t('search.localHeading', { place: place.name })}</h2>
               <ContactList contacts={forPlace.local} />
             </section>
           )}
           {forPlace.nearbyRegions.map(({ region, contacts: regionContacts }) => (
-            <section key={region.id} aria-labelledby={`contacts-region-${region.id}`}>
-              <h2 id={`contacts-region-${region.id}`}>{t('search.nearbyRegionHeading', { region: region.name })}</h2>
+            <section key={region.id} aria-labelledby={sid(`contacts-region-${region.id}`)}>
+              <h2 id={sid(`contacts-region-${region.id}`)}>
+                {t('search.nearbyRegionHeading', { region: region.name })}
+              </h2>
               <ContactList contacts={regionContacts} />
             </section>
           ))}
@@ -103,19 +111,26 @@ export function ContactsScreen({ purpose }: { purpose?: PurposeId }) {
 
       {nationalGroups.length > 0 && <p className="section-label">{t('search.nationalHeading')}</p>}
       {nationalGroups.map((group) => (
-        <section key={group.purpose} aria-labelledby={`contacts-group-${group.purpose}`}>
-          <h2 id={`contacts-group-${group.purpose}`}>{t(`purposes.${group.purpose}`)}</h2>
+        <section key={group.purpose} aria-labelledby={sid(`contacts-group-${group.purpose}`)}>
+          <h2 id={sid(`contacts-group-${group.purpose}`)}>{t(`purposes.${group.purpose}`)}</h2>
           <ContactList contacts={group.contacts} />
         </section>
       ))}
 
-      <section aria-labelledby="contacts-about" className="sources">
-        <h2 id="contacts-about">{t('screen.aboutHeading')}</h2>
+      <section aria-labelledby={sid('contacts-about')} className="sources">
+        <h2 id={sid('contacts-about')}>{t('screen.aboutHeading')}</h2>
         <p>{t('screen.aboutSources')}</p>
         <p>{t('screen.aboutCoordinatorDirectory')}</p>
       </section>
     </>
   );
+}
+
+/** A region chosen elsewhere (e.g. while showing someone) starts the screen at its centre municipality. */
+function placeOfRegion(regionId: string | undefined): PlaceResult {
+  const centreId = regions.find((candidate) => candidate.id === regionId)?.centreMunicipalityId;
+  const place = municipalities.find((municipality) => municipality.id === centreId);
+  return place ? { kind: 'found', place } : noPlace;
 }
 
 function ContactList({ contacts: shown }: { contacts: readonly Contact[] }) {

@@ -13,15 +13,18 @@ import { noPlace, searchPlace, suggestionLimit, type PlaceResult } from './conta
 export function PlaceSearch({
   result,
   onResult,
+  initialQuery = '',
 }: {
   result: PlaceResult;
+  /** What the field holds at first, e.g. the place of a region chosen before opening the screen. */
+  initialQuery?: string;
   /** `isChosenFromList`: the tapped suggestion disappears, so the screen moves focus to the result. */
   onResult: (result: PlaceResult, isChosenFromList: boolean) => void;
 }) {
   const { t } = useTranslation('contacts');
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [isTyping, setIsTyping] = useState(false);
   const suggestions = useMemo(() => suggestPlaces(query, municipalities, suggestionLimit), [query]);
   const isShowingSuggestions = suggestions.length > 0 && (isTyping || result.kind === 'choose');
@@ -44,7 +47,8 @@ export function PlaceSearch({
   };
 
   return (
-    <form role="search" className="place-search" onSubmit={onSubmit}>
+    // Named, so that two copies of the screen (two languages side by side) have distinct search landmarks.
+    <form role="search" className="place-search" onSubmit={onSubmit} aria-label={t('search.heading')}>
       <label htmlFor={`${id}-input`} className="place-search__label">
         {t('search.label')}
       </label>

@@ -2,19 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { domainIds } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import { RouteLink } from '../../routing';
-import { ScreenHeading } from '../../ui';
+import { ScreenHeading, useScopedId } from '../../ui';
 import { OtherPhases } from './OtherPhases';
 
 /** A phase: its introduction, then every life domain as a way in, in any order. */
 export function PhaseScreen({ phase }: { phase: PhaseId }) {
+  const sid = useScopedId();
   const { t } = useTranslation(['phases', 'explore', 'check']);
   return (
     <>
       <ScreenHeading>{t(`phases:${phase}.title`)}</ScreenHeading>
       <p className="lead">{t(`phases:${phase}.intro`)}</p>
       <p>{t(`phases:${phase}.more`)}</p>
-      <section aria-labelledby="domains-heading">
-        <h2 id="domains-heading">{t('explore:labels.chooseDomain')}</h2>
+      <section aria-labelledby={sid('domains-heading')}>
+        <h2 id={sid('domains-heading')}>{t('explore:labels.chooseDomain')}</h2>
         <p className="quiet">{t('explore:labels.anyOrder')}</p>
         <ul className="card-list">
           {domainIds.map((domain) => (

@@ -7,7 +7,7 @@ import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import { useContentText } from '../../i18n';
 import { RouteLink } from '../../routing';
-import { ScreenHeading, SourceList } from '../../ui';
+import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { GuideCards } from '../guides';
 import { AddToPlanButton, useAddToPlan } from '../plan';
 import { ItemSection } from './ItemSection';
@@ -33,6 +33,7 @@ function contactPurposeFor(phase: PhaseId, domain: DomainId): PurposeId {
 
 /** One phase × life domain: what people often need, what help exists, first steps, obstacles. */
 export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainId }) {
+  const sid = useScopedId();
   const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts']);
   const text = useContentText();
   const topic = findTopic(phase, domain);
@@ -72,7 +73,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
       {sections.map((section) => (
         <Fragment key={section.id}>
           <ItemSection
-            id={`topic-${section.id}`}
+            id={sid(`topic-${section.id}`)}
             heading={t(`explore:labels.sections.${section.id}`)}
             items={section.items}
             renderAction={
@@ -93,8 +94,8 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
         </Fragment>
       ))}
       {guides.length > 0 && (
-        <section aria-labelledby="topic-guides">
-          <h2 id="topic-guides">{t('guides:labels.relatedGuides')}</h2>
+        <section aria-labelledby={sid('topic-guides')}>
+          <h2 id={sid('topic-guides')}>{t('guides:labels.relatedGuides')}</h2>
           <GuideCards guides={guides} />
         </section>
       )}

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { findGuide } from '../../content/guides/guides';
 import { useContentText } from '../../i18n';
 import { RouteLink } from '../../routing';
-import { ScreenHeading, SourceList } from '../../ui';
+import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { UrgentContacts } from '../contacts';
 
 /** One practical guide; a guide about safety puts its urgent contacts above the text. */
 export function GuideScreen({ guideId }: { guideId: string }) {
+  const sid = useScopedId();
   const { t } = useTranslation(['guides', 'explore']);
   const text = useContentText();
   const guide = findGuide(guideId);
@@ -16,15 +17,15 @@ export function GuideScreen({ guideId }: { guideId: string }) {
       <ScreenHeading>{text(guide.titleKey)}</ScreenHeading>
       <p className="lead">{text(guide.summaryKey)}</p>
       {guide.urgentContactIds.length > 0 && (
-        <section aria-labelledby="guide-urgent" className="safety-first">
-          <h2 id="guide-urgent">{t('guides:labels.urgentContactsFirst')}</h2>
+        <section aria-labelledby={sid('guide-urgent')} className="safety-first">
+          <h2 id={sid('guide-urgent')}>{t('guides:labels.urgentContactsFirst')}</h2>
           <p>{t('guides:labels.youDecide')}</p>
           <UrgentContacts ids={guide.urgentContactIds} />
         </section>
       )}
       {guide.sections.map((section) => (
-        <section key={section.id} aria-labelledby={`guide-${section.id}`}>
-          <h2 id={`guide-${section.id}`}>{text(section.headingKey)}</h2>
+        <section key={section.id} aria-labelledby={sid(`guide-${section.id}`)}>
+          <h2 id={sid(`guide-${section.id}`)}>{text(section.headingKey)}</h2>
           <ul className="bullet-list">
             {section.items.map((item) => (
               <li key={item.id}>{text(item.textKey)}</li>

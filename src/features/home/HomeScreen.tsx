@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { phaseIds } from '../../domain/phases';
 import { RouteLink } from '../../routing';
-import { ScreenHeading } from '../../ui';
+import { ScreenHeading, useScopedId } from '../../ui';
+import { useShowingMode } from '../showing';
 
 export function HomeScreen() {
+  const sid = useScopedId();
+  const isShowing = useShowingMode();
   const { t } = useTranslation(['home', 'phases', 'common']);
   return (
     <>
       <ScreenHeading>{t('home:title')}</ScreenHeading>
       <p className="lead">{t('home:intro')}</p>
-      <section aria-labelledby="phases-heading">
-        <h2 id="phases-heading">{t('home:phasesHeading')}</h2>
+      <section aria-labelledby={sid('phases-heading')}>
+        <h2 id={sid('phases-heading')}>{t('home:phasesHeading')}</h2>
         <ul className="card-list">
           {phaseIds.map((phase) => (
             <li key={phase}>
@@ -23,27 +26,29 @@ export function HomeScreen() {
         </ul>
         <p>{t('home:notALadder')}</p>
       </section>
-      <section aria-labelledby="check-heading">
-        <h2 id="check-heading">{t('home:checkHeading')}</h2>
+      <section aria-labelledby={sid('check-heading')}>
+        <h2 id={sid('check-heading')}>{t('home:checkHeading')}</h2>
         <RouteLink to={{ name: 'check' }} className="card-link">
           <span className="card-link__title">{t('common:nav.check')}</span>
           <span className="card-link__text">{t('home:checkText')}</span>
         </RouteLink>
       </section>
-      <section aria-labelledby="guides-heading">
-        <h2 id="guides-heading">{t('home:guidesHeading')}</h2>
+      <section aria-labelledby={sid('guides-heading')}>
+        <h2 id={sid('guides-heading')}>{t('home:guidesHeading')}</h2>
         <RouteLink to={{ name: 'guides' }} className="card-link">
           <span className="card-link__title">{t('common:nav.guides')}</span>
           <span className="card-link__text">{t('home:guidesText')}</span>
         </RouteLink>
       </section>
-      <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading">{t('home:planHeading')}</h2>
-        <RouteLink to={{ name: 'plan' }} className="card-link">
-          <span className="card-link__title">{t('common:nav.plan')}</span>
-          <span className="card-link__text">{t('home:planText')}</span>
-        </RouteLink>
-      </section>
+      {isShowing ? null : (
+        <section aria-labelledby={sid('plan-heading')}>
+          <h2 id={sid('plan-heading')}>{t('home:planHeading')}</h2>
+          <RouteLink to={{ name: 'plan' }} className="card-link">
+            <span className="card-link__title">{t('common:nav.plan')}</span>
+            <span className="card-link__text">{t('home:planText')}</span>
+          </RouteLink>
+        </section>
+      )}
       <p className="quiet">{t('home:privacy')}</p>
     </>
   );

@@ -5,6 +5,7 @@ import { RouteLink } from '../../routing';
 import { Button } from '../../ui';
 import { addItem } from './planActions';
 import { usePlan, type PlanView } from './usePlan';
+import { useShowingSomeone } from './useShowingSomeone';
 
 /** One read of the plan for a whole screen of "Add to my plan" buttons. */
 export function useAddToPlan(): PlanView {
@@ -28,7 +29,8 @@ export function AddToPlanButton({
 }) {
   const { t } = useTranslation('plan');
   const [isBusy, setIsBusy] = useState(false);
-  if (plan.status === 'loading' || plan.status === 'unavailable') return null;
+  const isShowing = useShowingSomeone();
+  if (isShowing || plan.status === 'loading' || plan.status === 'unavailable') return null;
   if (plan.status === 'locked') {
     return (
       <p className="add-to-plan__note">

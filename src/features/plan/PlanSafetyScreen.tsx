@@ -6,11 +6,14 @@ import { ExportPlan } from './ExportPlan';
 import { ImportPlan } from './ImportPlan';
 import { LockSettings } from './LockSettings';
 import { usePlan } from './usePlan';
+import { useShowingSomeone } from './useShowingSomeone';
+import { HiddenWhileShowing } from './HiddenWhileShowing';
 
 /** Everything that protects, moves or removes the plan, on one screen. */
 export function PlanSafetyScreen() {
   const { t } = useTranslation('plan');
   const view = usePlan();
+  if (useShowingSomeone()) return <HiddenWhileShowing />;
   return (
     <>
       <ScreenHeading>{t('lockAndCopies')}</ScreenHeading>

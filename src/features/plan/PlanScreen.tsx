@@ -4,15 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { planItemKinds } from '../../domain/plan';
 import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading } from '../../ui';
+import { HiddenWhileShowing } from './HiddenWhileShowing';
 import { PlanSection } from './PlanSection';
 import { UnlockForm } from './UnlockForm';
 import { usePlan, type PlanState } from './usePlan';
 import { usePlanActions } from './usePlanActions';
+import { useShowingSomeone } from './useShowingSomeone';
 import { lockNow } from './vault';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
   const view = usePlan();
+  if (useShowingSomeone()) return <HiddenWhileShowing />;
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>

@@ -4,6 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { onQuickExit } from '../../lib/quickExit';
+import { onShowingModeChange } from '../../lib/showingMode';
 
 export interface VaultSession {
   keyId: string;
@@ -49,3 +50,7 @@ export function useVaultSession(): VaultSession | null {
 }
 
 onQuickExit(lockNow);
+// Showing Verder to someone else: the worker's own plan locks at once and stays hidden.
+onShowingModeChange((isOn) => {
+  if (isOn) lockNow();
+});

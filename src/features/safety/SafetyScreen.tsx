@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { BulletList, ScreenHeading } from '../../ui';
+import { BulletList, ScreenHeading, useScopedId } from '../../ui';
 
 export function SafetyScreen() {
+  const sid = useScopedId();
   const { t } = useTranslation('safety');
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="lead">{t('intro')}</p>
-      <section aria-labelledby="safety-exit">
-        <h2 id="safety-exit">{t('quickExit.heading')}</h2>
+      <section aria-labelledby={sid('safety-exit')}>
+        <h2 id={sid('safety-exit')}>{t('quickExit.heading')}</h2>
         <BulletList
           items={[
             t('quickExit.blank'),
@@ -19,20 +20,20 @@ export function SafetyScreen() {
           ]}
         />
       </section>
-      <section aria-labelledby="safety-limits">
-        <h2 id="safety-limits">{t('limits.heading')}</h2>
+      <section aria-labelledby={sid('safety-limits')}>
+        <h2 id={sid('safety-limits')}>{t('limits.heading')}</h2>
         <BulletList
           items={[t('limits.history'), t('limits.appSwitcher'), t('limits.phoneCode'), t('limits.shoulder')]}
         />
       </section>
-      <section aria-labelledby="safety-privacy">
-        <h2 id="safety-privacy">{t('privacy.heading')}</h2>
+      <section aria-labelledby={sid('safety-privacy')}>
+        <h2 id={sid('safety-privacy')}>{t('privacy.heading')}</h2>
         <BulletList
           items={[t('privacy.noServer'), t('privacy.onPhone'), t('privacy.noTracking'), t('privacy.offline')]}
         />
       </section>
-      <section aria-labelledby="safety-tips">
-        <h2 id="safety-tips">{t('tips.heading')}</h2>
+      <section aria-labelledby={sid('safety-tips')}>
+        <h2 id={sid('safety-tips')}>{t('tips.heading')}</h2>
         <BulletList items={[t('tips.privateWindow'), t('tips.clearHistory'), t('tips.lockPhone')]} />
       </section>
     </>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../i18n';
-import { isLanguageOffline, keepAllLanguagesOffline, type DownloadProgress } from '../../pwa';
+import { isLanguageOffline, keepAllLanguagesOffline, onLanguagesKept, type DownloadProgress } from '../../pwa';
 import { Button } from '../../ui';
 
 async function readOfflineStatus(): Promise<Record<string, boolean>> {
@@ -19,11 +19,16 @@ export function OfflineLanguages() {
 
   useEffect(() => {
     let isCurrent = true;
-    void readOfflineStatus().then((next) => {
-      if (isCurrent) setStatus(next);
-    });
+    const refresh = () =>
+      void readOfflineStatus().then((next) => {
+        if (isCurrent) setStatus(next);
+      });
+    refresh();
+    // Languages can also be kept from elsewhere, e.g. when "showing someone" starts.
+    const stop = onLanguagesKept(refresh);
     return () => {
       isCurrent = false;
+      stop();
     };
   }, []);
 
@@ -32,7 +37,6 @@ export function OfflineLanguages() {
       languages.map((language) => language.code),
       setProgress,
     );
-    setStatus(await readOfflineStatus());
   };
 
   const isBusy = progress !== null && progress.done < progress.total;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../../ui';
 import { KeepingStatus } from './KeepingStatus';
+import { ShowingEntry } from '../showing';
 import { OfflineLanguages } from './OfflineLanguages';
 
 export function SettingsScreen() {
@@ -8,6 +9,7 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenHeading>{t('nav.settings')}</ScreenHeading>
+      <ShowingEntry />
       <OfflineLanguages />
       <KeepingStatus />
     </>

@@ -175,3 +175,30 @@ describe('when the browser cannot store anything', () => {
     spy.mockRestore();
   });
 });
+
+describe('while showing Verder to someone', () => {
+  it('locks the plan at once, hides it from the menu and the plan screen, and refuses plan writes', async () => {
+    const { enterShowingMode, leaveShowingMode } = await import('../../../src/lib/showingMode');
+    const { openSession, currentSession } = await import('../../../src/features/plan/vault');
+    openSession({ keyId: 'k', key: {} as CryptoKey });
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    act(() => enterShowingMode());
+    try {
+      expect(currentSession()).toBeNull();
+      expect(
+        await screen.findByText('Your own plan is hidden and locked while you show Verder to someone.'),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'Notes' })).not.toBeInTheDocument();
+      const menu = screen.getByRole('navigation', { name: 'Main menu' });
+      expect(within(menu).queryByRole('link', { name: 'My plan' })).not.toBeInTheDocument();
+      await expect(
+        putPlanRows([{ id: 'x', rev: 'r', data: { kind: 'note', id: 'x', order: 1, updatedAt: 1, text: 'no' } }], null),
+      ).rejects.toThrow('showing');
+      expect(await database.planItems.count()).toBe(0);
+    } finally {
+      act(() => leaveShowingMode());
+    }
+    expect(await screen.findByRole('region', { name: 'Notes' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+import { useId, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { isLanguageCode, languageInfo } from '../../i18n';
+import { useNavigation, type Route } from '../../routing';
+import { IdScope } from '../../ui';
+import { columnTranslator, useShowingSession } from './showingSession';
+
+/**
+ * The screen, and in "showing someone" mode with a second language chosen, the same screen again in
+ * that language beside it (stacked on a narrow phone). Each column has its own lang and dir, so
+ * Arabic beside Dutch reads right to left in its own column only. The copy has its own ids and
+ * never takes focus on navigation: the first column stays the one the app moves focus to.
+ */
+// Settings are the worker's own tools: shown once, in the app language.
+const singleLanguageScreens: ReadonlySet<Route['name']> = new Set(['settings', 'language', 'plan', 'planSafety']);
+
+export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {
+  const { t, i18n } = useTranslation('showing');
+  const { isOn, secondLanguage } = useShowingSession();
+  const labelId = useId();
+  const appLanguage = languageInfo(isLanguageCode(i18n.language) ? i18n.language : 'nl');
+  const { route } = useNavigation();
+  const isTwoLanguages =
+    isOn && secondLanguage !== null && secondLanguage !== appLanguage.code && !singleLanguageScreens.has(route.name);
+  const translator = isTwoLanguages && secondLanguage ? columnTranslator(secondLanguage) : undefined;
+  const second = translator && secondLanguage ? languageInfo(secondLanguage) : null;
+  return (
+    <div className={second ? 'columns columns--two' : 'columns'}>
+      <div className="column" lang={appLanguage.code} dir={appLanguage.dir}>
+        {children}
+      </div>
+      {second && translator && (
+        <section className="column column--copy" lang={second.code} dir={second.dir} aria-labelledby={labelId}>
+          <p id={labelId} className="column__label" lang={appLanguage.code} dir={appLanguage.dir}>
+            {t('columns.alsoIn', { language: second.nativeName })}
+          </p>
+          <I18nextProvider i18n={translator}>
+            <IdScope suffix="also">{copy}</IdScope>
+          </I18nextProvider>
+        </section>
+      )}
+    </div>
+  );
+}

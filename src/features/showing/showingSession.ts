@@ -1,0 +1,86 @@
+/**
+ * What "showing someone" mode holds besides on/off: the second language and the text size. Memory
+ * only, like the mode itself, and reset whenever the mode starts or stops.
+ */
+import { useSyncExternalStore } from 'react';
+import { createColumnI18n, switchLanguage, type ColumnI18n, type LanguageCode } from '../../i18n';
+import { onQuickExit } from '../../lib/quickExit';
+import { enterShowingMode, isShowingMode, leaveShowingMode, onShowingModeChange } from '../../lib/showingMode';
+
+export const textScales = [100, 130, 160] as const;
+export type TextScale = (typeof textScales)[number];
+
+export interface ShowingSession {
+  isOn: boolean;
+  secondLanguage: LanguageCode | null;
+  textScale: TextScale;
+}
+
+let session: ShowingSession = { isOn: isShowingMode(), secondLanguage: null, textScale: 100 };
+const listeners = new Set<() => void>();
+// The worker's own language, put back when the mode stops.
+let languageBefore: LanguageCode | null = null;
+const columnTranslators = new Map<LanguageCode, ColumnI18n>();
+
+function applyTextScale(scale: TextScale): void {
+  if (typeof document === 'undefined') return;
+  for (const other of textScales) document.documentElement.classList.remove(`text-scale-${other}`);
+  if (scale !== 100) document.documentElement.classList.add(`text-scale-${scale}`);
+}
+
+function update(next: Partial<ShowingSession>): void {
+  session = { ...session, ...next };
+  applyTextScale(session.textScale);
+  for (const listener of [...listeners]) listener();
+}
+
+onShowingModeChange((isOn) => update({ isOn, secondLanguage: null, textScale: 100 }));
+// Quick exit replaces the page anyway; leaving first makes sure the memory overlay is emptied too.
+onQuickExit(() => leaveShowingMode());
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export function useShowingSession(): ShowingSession {
+  return useSyncExternalStore(subscribe, () => session);
+}
+
+/** Whether "showing someone" mode is on, for any component. */
+export function useShowingMode(): boolean {
+  return useShowingSession().isOn;
+}
+
+export function startShowing(currentLanguage: LanguageCode): void {
+  languageBefore = currentLanguage;
+  enterShowingMode();
+}
+
+/** Stops the mode and puts the worker's own language back on screen. */
+export async function stopShowing(): Promise<void> {
+  leaveShowingMode();
+  const language = languageBefore;
+  languageBefore = null;
+  if (language) await switchLanguage(language).catch(() => undefined);
+}
+
+export function nextTextScale(): void {
+  const index = textScales.indexOf(session.textScale);
+  update({ textScale: textScales[(index + 1) % textScales.length] ?? 100 });
+}
+
+/**
+ * Loads the language for the second column first, so the column never shows keys. Rejects when the
+ * language is not on this phone and there is no internet; the current choice then stays.
+ */
+export async function chooseSecondLanguage(code: LanguageCode | null): Promise<void> {
+  if (code !== null && !columnTranslators.has(code)) columnTranslators.set(code, await createColumnI18n(code));
+  if (session.isOn) update({ secondLanguage: code });
+}
+
+export function columnTranslator(code: LanguageCode): ColumnI18n | undefined {
+  return columnTranslators.get(code);
+}

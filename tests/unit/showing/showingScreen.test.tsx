@@ -1,0 +1,111 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { database } from '../../../src/data';
+import { leaveShowingMode } from '../../../src/lib/showingMode';
+import { renderApp } from '../app/renderApp';
+
+async function startShowing() {
+  await renderApp('en', { name: 'settings' });
+  await userEvent.click(await screen.findByRole('button', { name: 'Start showing someone' }));
+  return screen.findByRole('region', { name: 'Showing someone' });
+}
+
+beforeEach(async () => {
+  await database.delete();
+  await database.open();
+});
+
+afterEach(() => {
+  act(() => leaveShowingMode());
+});
+
+describe('starting and stopping from settings', () => {
+  it('shows a marker bar that says nothing is saved, and removes it when stopped', async () => {
+    const bar = await startShowing();
+    expect(bar).toHaveTextContent('Showing someone. Nothing is saved on this phone.');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Stop showing' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Showing someone' })).not.toBeInTheDocument());
+  });
+
+  it('keeps a language chosen in the mode in memory only, and puts the worker’s language back after', async () => {
+    const bar = await startShowing();
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'nl');
+    await waitFor(() => expect(document.documentElement.lang).toBe('nl'));
+    expect(await database.settings.toArray()).toEqual([]);
+    await userEvent.click(within(bar).getByRole('button', { name: 'Stop met laten zien' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(await database.settings.toArray()).toEqual([]);
+  });
+});
+
+describe('a second language', () => {
+  it('shows the screen again in its own column with its own lang, dir, text and ids', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'العربية' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Start' }));
+    const column = await screen.findByRole('region', { name: 'Also in: العربية' });
+    expect(column).toHaveAttribute('lang', 'ar');
+    expect(column).toHaveAttribute('dir', 'rtl');
+    expect(within(column).getByRole('heading', { level: 1 })).toHaveTextContent('ما سيأتي بعد ذلك قرارك أنت');
+    expect(within(column).getByRole('heading', { level: 1 }).id).toBe('screen-heading--also');
+    expect(document.getElementById('screen-heading')).toHaveTextContent('What comes next is up to you');
+    expect(document.getElementById('screen-heading')).toHaveFocus();
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('is not offered on the settings screen, which is the worker’s own', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'Polski' }));
+    expect(await within(bar).findByRole('button', { name: 'Second language: Polski' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Also in: Polski' })).not.toBeInTheDocument();
+  });
+
+  it('goes away when "none" is chosen', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'Nederlands' }));
+    await userEvent.click(screen.getByRole('link', { name: 'About Verder' }));
+    expect(await screen.findByRole('region', { name: 'Also in: Nederlands' })).toBeInTheDocument();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Second language: Nederlands' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'None' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Also in: Nederlands' })).not.toBeInTheDocument());
+  });
+});
+
+describe('larger text', () => {
+  it('steps from 100% to 130% to 160% and back, and is reset when the mode stops', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Text size: 100%' }));
+    expect(document.documentElement).toHaveClass('text-scale-130');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Text size: 130%' }));
+    expect(document.documentElement).toHaveClass('text-scale-160');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Text size: 160%' }));
+    expect(document.documentElement).not.toHaveClass('text-scale-160');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Text size: 100%' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'Stop showing' }));
+    expect(document.documentElement).not.toHaveClass('text-scale-130');
+  });
+});
+
+describe('contacts for a region', () => {
+  it('opens the contacts screen at the region’s centre', async () => {
+    const bar = await startShowing();
+    await userEvent.selectOptions(within(bar).getByLabelText('Contacts in a region'), 'zwolle');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Show contacts' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Find help' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: /Zwolle/ })).toBeInTheDocument();
+  });
+});
+
+describe('the code to take Verder home', () => {
+  it('is drawn on the device and says it holds only the app’s address', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Take Verder home' }));
+    expect(await within(bar).findByRole('img', { name: 'QR code with the address of Verder' })).toBeInTheDocument();
+    expect(bar).toHaveTextContent('This code holds only the address of this app. It holds nothing about you.');
+  });
+});
