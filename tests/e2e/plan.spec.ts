@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { startOwnServer } from './ownServer';
+import { openOffline, startOwnServer } from './ownServer';
 import { addNote, addStep, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
 import { openApp } from './screens';
 
@@ -166,4 +166,16 @@ test('deleting everything removes the plan, the lock and the settings', async ({
   expect(dump['indexeddb:verder/settings']).toBe('[]');
   // Reloaded in place: no new history entry.
   expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+});
+
+test('the plan works without internet after one visit, locked and unlocked', async ({ page }) => {
+  await openOffline(page, 4211, 'en');
+  await openPlan(page);
+  await addNote(page, 'written offline');
+  await setUpLock(page, 'a long walk by the river');
+  await page.reload();
+  await openPlan(page);
+  await page.getByLabel(planText('unlock.passphrase')).fill('a long walk by the river');
+  await page.getByRole('button', { name: planText('unlock.open') }).click();
+  await expect(page.getByText('written offline')).toBeVisible({ timeout: 30_000 });
 });

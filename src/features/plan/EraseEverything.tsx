@@ -28,15 +28,15 @@ export function EraseEverything({ reload = () => window.location.replace(import.
     <section aria-labelledby="erase-heading" className="plan-section">
       <h2 id="erase-heading">{t('erase.title')}</h2>
       <p>{t('erase.intro')}</p>
-      <div className="check-field">
+      {/* The whole line is the tap target: the box sits inside its label. */}
+      <label className="check-field">
         <input
-          id="erase-offline"
           type="checkbox"
           checked={withOfflineFiles}
           onChange={(event) => setWithOfflineFiles(event.target.checked)}
         />
-        <label htmlFor="erase-offline">{t('erase.offlineFiles')}</label>
-      </div>
+        <span>{t('erase.offlineFiles')}</span>
+      </label>
       {step === 'idle' ? (
         <Button onClick={() => setStep('confirm')}>{t('erase.button')}</Button>
       ) : (

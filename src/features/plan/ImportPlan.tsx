@@ -80,15 +80,15 @@ export function ImportPlan({ state }: { state: PlanState }) {
               {t('import.file')}
             </span>
             {/* The browser's own file button speaks the browser's language; this one speaks the reader's. */}
-            <input
-              id="import-file"
-              className="visually-hidden"
-              type="file"
-              accept=".verder,.json,application/json,application/octet-stream"
-              aria-labelledby="import-file-label import-file-button"
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            />
-            <label htmlFor="import-file" id="import-file-button" className="button button--secondary">
+            <label id="import-file-button" className="button button--secondary">
+              <input
+                id="import-file"
+                className="visually-hidden"
+                type="file"
+                accept=".verder,.json,application/json,application/octet-stream"
+                aria-labelledby="import-file-label import-file-button"
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              />
               {t('import.chooseFile')}
             </label>
             <p className="field__hint" aria-live="polite">

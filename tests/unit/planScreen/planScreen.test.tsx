@@ -202,3 +202,22 @@ describe('while showing Verder to someone', () => {
     expect(await screen.findByRole('region', { name: 'Notes' })).toBeInTheDocument();
   });
 });
+
+describe('when the phone is full', () => {
+  it('says so in the person’s language and keeps what was typed in the form', async () => {
+    const { vi } = await import('vitest');
+    await renderApp('en', { name: 'plan' });
+    const notes = await screen.findByRole('region', { name: 'Notes' });
+    const spy = vi
+      .spyOn(database.planItems, 'bulkPut')
+      .mockRejectedValue(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }));
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+    await userEvent.type(within(notes).getByLabelText('Note'), 'niet kwijtraken');
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+    expect(await screen.findByText(/Your phone is full, so this was not saved/)).toBeInTheDocument();
+    expect(within(notes).getByLabelText('Note')).toHaveValue('niet kwijtraken');
+    spy.mockRestore();
+    await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
+    expect(await screen.findByRole('button', { name: 'Delete: niet kwijtraken' })).toBeInTheDocument();
+  });
+});
