@@ -1,16 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startOwnServer } from './ownServer';
+import { expect, test } from '@playwright/test';
+import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { screensFor } from './screens';
-
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The first visit is not controlled (no clients.claim, so an update never swaps code under someone's
-  // fingers); the next load is.
-  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-}
 
 test('after the first visit every screen works with the network off and the server stopped', async ({
   context,

@@ -31,6 +31,17 @@ export async function startOwnServer(port: number): Promise<OwnServer> {
   };
 }
 
+/** Waits until the service worker controls the page, reloading once if the first load is not yet controlled. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit is not controlled (no clients.claim, so an update never swaps code under someone's
+  // fingers); the next load is.
+  if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
 /**
  * A visit while online (the service worker installs and takes control), then the server stops and
  * the network goes off: what a person has after one visit. Ends in `language`.
@@ -38,9 +49,7 @@ export async function startOwnServer(port: number): Promise<OwnServer> {
 export async function openOffline(page: Page, port: number, language: string): Promise<void> {
   const server = await startOwnServer(port);
   await page.goto(server.url);
-  await page.evaluate(async () => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await waitForServiceWorkerControl(page);
   await server.close();
   await page.context().setOffline(true);
   await page.reload();

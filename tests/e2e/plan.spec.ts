@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openOffline, startOwnServer } from './ownServer';
+import { openOffline, startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { addNote, addStep, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
 import { openApp } from './screens';
 
@@ -127,9 +127,7 @@ test('an update while a note is being typed loses nothing', async ({ page }) => 
   try {
     await page.goto(server.url);
     await page.locator('button.language-choice[lang="en"]').click();
-    await page.evaluate(async () => navigator.serviceWorker.ready);
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await waitForServiceWorkerControl(page);
     await openPlan(page);
     const notes = page.getByRole('region', { name: planText('sections.note.title') });
     await notes.getByRole('button', { name: planText('sections.note.add') }).click();

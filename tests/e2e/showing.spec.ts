@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { startOwnServer } from './ownServer';
+import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { openApp, screensFor, type Language } from './screens';
 
 type Texts = Record<string, Record<string, string>>;
@@ -236,10 +236,8 @@ test('after entering the mode online, it works with the network off, also in a l
   try {
     await page.goto(server.url);
     await page.locator('button.language-choice[lang="nl"]').click();
-    await page.evaluate(async () => navigator.serviceWorker.ready);
-    // Reloaded before the mode starts (a reload always leaves it): now the service worker serves the app.
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    // Controlled before the mode starts (a reload always leaves it): now the service worker serves the app.
+    await waitForServiceWorkerControl(page);
     await startShowing(page, 'nl');
   } finally {
     await server.close();
