@@ -6,7 +6,15 @@ const shots: Array<{ language: Language; only?: string[] }> = [
   ...languages.map((language) => ({ language })),
   ...(['ar', 'th', 'ro'] as const).map((language) => ({
     language,
-    only: ['home', 'topic-stopping-housing', 'guide-control', 'contacts-search', 'check-question'],
+    only: [
+      'home',
+      'topic-stopping-housing',
+      'guide-control',
+      'contacts-search',
+      'check-question',
+      'plan-filled',
+      'plan-safety',
+    ],
   })),
 ];
 
