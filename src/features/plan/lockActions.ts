@@ -5,6 +5,7 @@
  */
 import { replacePlan, updatePlanLock, type PlanLockRecord, type PlanRow } from '../../data';
 import {
+  defaultIterations,
   deriveKeyOffMainThread,
   generateDataKey,
   newKdfParams,
@@ -38,17 +39,30 @@ async function openDataKey(lock: PlanLockRecord, passphrase: string, extractable
   }
 }
 
+/**
+ * Opens the plan. A lock made with fewer rounds than today's figure is re-wrapped with new
+ * parameters while the passphrase is at hand — that is why the parameters are stored with the data.
+ */
 export async function unlockPlan(
   lock: PlanLockRecord,
   passphrase: string,
   derive: Derive = deriveKeyOffMainThread,
 ): Promise<void> {
+  if (lock.kdf.iterations < defaultIterations) {
+    const dataKey = await openDataKey(lock, passphrase, true, derive);
+    const kdf = newKdfParams();
+    const wrappingKey = await derive(passphrase, kdf, 'wrap');
+    const wrappedKey = await wrapDataKey(dataKey, wrappingKey);
+    await updatePlanLock({ ...lock, kdf, wrappedKey }, lock.keyId).catch(() => undefined);
+    openSession({ keyId: lock.keyId, key: await unwrapDataKey(wrappedKey, wrappingKey, false) });
+    return;
+  }
   const key = await openDataKey(lock, passphrase, false, derive);
   openSession({ keyId: lock.keyId, key });
 }
 
-async function newWrappedKey(passphrase: string, derive: Derive) {
-  const kdf = newKdfParams();
+async function newWrappedKey(passphrase: string, derive: Derive, iterations: number) {
+  const kdf = newKdfParams(iterations);
   const wrappingKey = await derive(passphrase, kdf, 'wrap');
   const dataKey = await generateDataKey();
   const wrappedKey = await wrapDataKey(dataKey, wrappingKey);
@@ -63,8 +77,9 @@ export async function setUpLock(
   passphrase: string,
   autoLockMinutes: number,
   derive: Derive = deriveKeyOffMainThread,
+  iterations = defaultIterations,
 ): Promise<void> {
-  const { kdf, wrappedKey, key } = await newWrappedKey(passphrase, derive);
+  const { kdf, wrappedKey, key } = await newWrappedKey(passphrase, derive, iterations);
   const session: VaultSession = { keyId: crypto.randomUUID(), key };
   const sealed = await mapInBatches(rows, (row) => resealRow(row, null, session));
   const lock: PlanLockRecord = { key: 'lock', keyId: session.keyId, kdf, wrappedKey, autoLockMinutes };

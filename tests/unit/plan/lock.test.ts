@@ -129,6 +129,24 @@ describe('locking the plan with a passphrase', () => {
   });
 });
 
+describe('raising the key-derivation rounds later', () => {
+  it('re-wraps a lock made with fewer rounds at the next unlock, and the plan still opens', async () => {
+    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, derive, 100_000);
+    const old = lockOf((await readPlanSnapshot()).lock);
+    expect(old.kdf.iterations).toBe(100_000);
+    lockNow();
+    await unlockPlan(old, 'eerste zin van mij', derive);
+    const raised = lockOf((await readPlanSnapshot()).lock);
+    expect(raised.kdf.iterations).toBe(600_000);
+    expect(raised.keyId).toBe(old.keyId);
+    expect((await readyState()).items).toHaveLength(samplePlan().length);
+    lockNow();
+    await expect(unlockPlan(raised, 'fout', derive)).rejects.toBeInstanceOf(WrongPassphraseError);
+    await unlockPlan(raised, 'eerste zin van mij', derive);
+    expect((await readyState()).items).toHaveLength(samplePlan().length);
+  });
+});
+
 describe('two tabs', () => {
   it('refuses to overwrite a plan another tab changed meanwhile', async () => {
     const seen = (await readyState()).rows;
