@@ -140,6 +140,6 @@ mkdirSync('bench', { recursive: true });
 const resultsPath = 'bench/results.json';
 writeFileSync(
   resultsPath,
-  await format(JSON.stringify(results), { ...(await resolveConfig(resultsPath)), filepath: resultsPath }),
+  await format(JSON.stringify(results, null, 2), { ...(await resolveConfig(resultsPath)), filepath: resultsPath }),
 );
 console.log(JSON.stringify(results, null, 2));
