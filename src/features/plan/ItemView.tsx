@@ -143,13 +143,6 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
           ) : null}
         </div>
       );
-    case 'goal':
-      return (
-        <div className="plan-item__body">
-          <p className="plan-item__text plan-item__note">{text}</p>
-          <p className="plan-item__meta">{t(`explore:domains.${item.domain}.title`)}</p>
-        </div>
-      );
     case 'talent':
       return (
         <div className="plan-item__body">

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { domainIds } from '../../domain/domains';
 import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../domain/plan';
 import { Button } from '../../ui';
 import { emptyValues } from './itemFields';
@@ -36,7 +37,7 @@ export function PlanSection({ kind, items, actions, showAll }: PlanSectionProps)
               isFirst={!ordered || index === 0}
               isLast={!ordered || index === list.length - 1}
               onSave={(changes) => actions.update(item, changes)}
-              onMove={(direction) => actions.move(item, direction)}
+              onMove={(direction) => actions.move(item, direction, list)}
               onDelete={() => actions.remove(item)}
             />
           ))}
@@ -57,6 +58,8 @@ export function PlanSection({ kind, items, actions, showAll }: PlanSectionProps)
       {own.length === 0 ? <p className="plan-section__empty">{t(`sections.${kind}.empty`)}</p> : null}
       {kind === 'appointment' && own.length > 0 ? (
         <Appointments items={own} render={renderList} />
+      ) : kind === 'goal' && own.length > 0 ? (
+        <GoalsByDomain items={own} render={renderList} />
       ) : own.length > 0 ? (
         renderList(own, true)
       ) : null}
@@ -107,6 +110,31 @@ function Appointments({
           {render(past, false)}
         </>
       ) : null}
+    </>
+  );
+}
+
+/** Goals are kept per part of life, in the order the person chose within each. */
+function GoalsByDomain({
+  items,
+  render,
+}: {
+  items: PlanItem[];
+  render: (list: readonly PlanItem[], ordered: boolean) => React.ReactNode;
+}) {
+  const { t } = useTranslation('explore');
+  return (
+    <>
+      {domainIds.map((domain) => {
+        const goals = items.filter((item) => item.kind === 'goal' && item.domain === domain);
+        if (goals.length === 0) return null;
+        return (
+          <Fragment key={domain}>
+            <h3>{t(`domains.${domain}.title`)}</h3>
+            {render(goals, true)}
+          </Fragment>
+        );
+      })}
     </>
   );
 }

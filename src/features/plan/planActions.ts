@@ -50,8 +50,14 @@ export async function updateItem<K extends PlanItemKind>(
   await writeItems([{ ...item, ...changes, updatedAt: Date.now() } as PlanItem], context);
 }
 
-export async function moveItem(item: PlanItem, direction: -1 | 1, context: WriteContext): Promise<void> {
-  const order = orderAfterMove(context.items, item, direction);
+/** Moves an item one place among `among` (e.g. the goals of one part of life), or among all of its kind. */
+export async function moveItem(
+  item: PlanItem,
+  direction: -1 | 1,
+  context: WriteContext,
+  among: readonly PlanItem[] = context.items,
+): Promise<void> {
+  const order = orderAfterMove(among, item, direction);
   if (order === undefined) return;
   await writeItems([{ ...item, order, updatedAt: Date.now() } as PlanItem], context);
 }

@@ -8,7 +8,7 @@ import type { PlanState } from './usePlan';
 export interface PlanActions {
   add: <K extends PlanItemKind>(kind: K, fields: PlanItemFields[K]) => Promise<void>;
   update: (item: PlanItem, changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
-  move: (item: PlanItem, direction: -1 | 1) => Promise<void>;
+  move: (item: PlanItem, direction: -1 | 1, among?: readonly PlanItem[]) => Promise<void>;
   remove: (item: PlanItem) => Promise<void>;
 }
 
@@ -47,8 +47,8 @@ export function usePlanActions(state: PlanState) {
       update: async (item, changes) => {
         await guarded(() => updateItem(item, changes, state));
       },
-      move: async (item, direction) => {
-        await guarded(() => moveItem(item, direction, state)).catch(() => undefined);
+      move: async (item, direction, among) => {
+        await guarded(() => moveItem(item, direction, state, among)).catch(() => undefined);
       },
       remove: async (item) => {
         const undo = await guarded(() => removeItem(item, state.rows, state)).catch(() => undefined);

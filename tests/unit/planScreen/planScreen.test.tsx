@@ -221,3 +221,39 @@ describe('when the phone is full', () => {
     expect(await screen.findByRole('button', { name: 'Delete: niet kwijtraken' })).toBeInTheDocument();
   });
 });
+
+describe('goals', () => {
+  it('are kept per part of life, and move within it', async () => {
+    const goal = (id: string, domain: string, order: number, text: string) => ({
+      id,
+      rev: 'r',
+      data: { kind: 'goal', id, order, updatedAt: 1, domain, text },
+    });
+    await putPlanRows(
+      [
+        goal('a', 'work', 1, 'Een diploma'),
+        goal('b', 'housing', 2, 'Een eigen kamer'),
+        goal('c', 'work', 3, 'Een baan in de zorg'),
+      ],
+      null,
+    );
+    await renderApp('en', { name: 'plan' });
+    const goals = await screen.findByRole('region', { name: 'My goals' });
+    await within(goals).findByText('Een diploma');
+    expect(
+      within(goals)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Housing', 'Work and income']);
+    // Within "Work", the second goal can move up; the only housing goal has nowhere to go.
+    expect(screen.queryByRole('button', { name: 'Move up: Een eigen kamer' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Move up: Een baan in de zorg' }));
+    await waitFor(() =>
+      expect(
+        within(goals)
+          .getAllByRole('listitem')
+          .map((item) => item.querySelector('.plan-item__text')?.textContent),
+      ).toEqual(['Een eigen kamer', 'Een baan in de zorg', 'Een diploma']),
+    );
+  });
+});
