@@ -13,7 +13,11 @@ export type PlanItemKind = (typeof planItemKinds)[number];
 export const stepStatuses = ['todo', 'doing', 'done'] as const;
 export type StepStatus = (typeof stepStatuses)[number];
 
-/** Talents the report heard people name about themselves (§3.3); people can add their own words too. */
+/**
+ * Talents to choose from: the first six are the ones the report names (§3.3: social, helpful,
+ * persistent, negotiating, selling, reading people); the rest are common strengths added by us.
+ * People can always write their own words too.
+ */
 export const talentIds = [
   'social',
   'helpful',
