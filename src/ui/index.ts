@@ -6,3 +6,4 @@ export { ScreenHeading, screenHeadingId } from './ScreenHeading';
 export { SourceList } from './SourceList';
 export { privateInputProps, SelectField, TextAreaField, TextField } from './Field';
 export { IdScope, useIsScopedCopy, useScopedId } from './IdScope';
+export { ProgressStatus } from './ProgressStatus';

@@ -9,7 +9,7 @@ import { useContentText } from '../../i18n';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { GuideCards } from '../guides';
-import { AddToPlanButton, useAddToPlan } from '../plan';
+import { AddToPlanButton, usePlan } from '../plan';
 import { ItemSection } from './ItemSection';
 
 /**
@@ -37,7 +37,8 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
   const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts']);
   const text = useContentText();
   const topic = findTopic(phase, domain);
-  const plan = useAddToPlan();
+  // One read of the plan for the whole screen of "Add to my plan" buttons.
+  const plan = usePlan();
   const backLink = (
     <p>
       <RouteLink to={{ name: 'phase', phase }} className="text-link">

@@ -4,13 +4,8 @@ import type { DomainId } from '../../domain/domains';
 import { RouteLink } from '../../routing';
 import { Button } from '../../ui';
 import { addItem } from './planActions';
-import { usePlan, type PlanView } from './usePlan';
+import type { PlanView } from './usePlan';
 import { useShowingSomeone } from './useShowingSomeone';
-
-/** One read of the plan for a whole screen of "Add to my plan" buttons. */
-export function useAddToPlan(): PlanView {
-  return usePlan();
-}
 
 /**
  * "Add to my plan" next to a step from Verder's content. Only the content id is stored, so the step

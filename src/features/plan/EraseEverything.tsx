@@ -6,7 +6,7 @@ import { Button, Notice } from '../../ui';
 import { lockNow } from './vault';
 
 /** Start again from nothing: after deleting, the app reloads as on a first visit (same history entry). */
-export function EraseEverything({ reload = () => window.location.replace(import.meta.env.BASE_URL) }) {
+export function EraseEverything() {
   const { t } = useTranslation('plan');
   const [withOfflineFiles, setWithOfflineFiles] = useState(false);
   const [step, setStep] = useState<'idle' | 'confirm' | 'working'>('idle');
@@ -17,7 +17,7 @@ export function EraseEverything({ reload = () => window.location.replace(import.
       lockNow();
       await eraseAllStoredData();
       if (withOfflineFiles) await removeOfflineFiles();
-      reload();
+      window.location.replace(import.meta.env.BASE_URL);
     } catch {
       // The storage banner names the problem; nothing was half-deleted (one transaction).
       setStep('idle');

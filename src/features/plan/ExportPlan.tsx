@@ -18,7 +18,7 @@ function download(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function exportFileName(now = new Date()): string {
+function exportFileName(now = new Date()): string {
   return `verder-${localIsoDate(now)}.verder`;
 }
 

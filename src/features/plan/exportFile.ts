@@ -12,10 +12,12 @@ import {
   decryptBytes,
   defaultIterations,
   deriveKeyOffMainThread,
+  encryptBytes,
   fromBase64,
   maximumIterations,
   minimumIterations,
   newKdfParams,
+  randomBytes,
   toBase64,
   type KdfParams,
 } from '../../lib/crypto';
@@ -62,15 +64,18 @@ export interface ExportEnvelope {
 
 type Derive = typeof deriveKeyOffMainThread;
 
-function header(kdf: KdfParams, iv: Uint8Array): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(
-    JSON.stringify({
-      format: exportFormat,
-      version: exportVersion,
-      kdf: { name: kdf.name, hash: kdf.hash, iterations: kdf.iterations, salt: toBase64(kdf.salt) },
-      cipher: { name: 'AES-GCM', iv: toBase64(iv) },
-    }),
-  );
+/** The file's header: written before the data, and bound to it as additional data. */
+function headerOf(kdf: KdfParams, iv: Uint8Array) {
+  return {
+    format: exportFormat,
+    version: exportVersion,
+    kdf: { name: kdf.name, hash: kdf.hash, iterations: kdf.iterations, salt: toBase64(kdf.salt) },
+    cipher: { name: 'AES-GCM', iv: toBase64(iv) },
+  };
+}
+
+function additionalData(header: ReturnType<typeof headerOf>): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(header));
 }
 
 export async function createExport(
@@ -83,24 +88,10 @@ export async function createExport(
   const key = await derive(passphrase, kdf, 'encrypt');
   const payload = new TextEncoder().encode(JSON.stringify({ items }));
   // The header names the IV, so the IV is chosen here and the whole header goes in as additional data.
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = await encryptWithIv(key, iv, payload, header(kdf, iv));
-  return JSON.stringify({
-    format: exportFormat,
-    version: exportVersion,
-    kdf: { name: kdf.name, hash: kdf.hash, iterations: kdf.iterations, salt: toBase64(kdf.salt) },
-    cipher: { name: 'AES-GCM', iv: toBase64(iv) },
-    data: toBase64(new Uint8Array(sealed)),
-  });
-}
-
-async function encryptWithIv(
-  key: CryptoKey,
-  iv: Uint8Array<ArrayBuffer>,
-  plain: Uint8Array<ArrayBuffer>,
-  additionalData: Uint8Array<ArrayBuffer>,
-): Promise<ArrayBuffer> {
-  return crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, key, plain);
+  const iv = randomBytes(12);
+  const header = headerOf(kdf, iv);
+  const sealed = await encryptBytes(key, payload, additionalData(header), iv);
+  return JSON.stringify({ ...header, data: toBase64(new Uint8Array(sealed.data)) });
 }
 
 /** Checks everything that can be checked without the passphrase. */
@@ -138,7 +129,11 @@ export async function openEnvelope(
   const key = await derive(passphrase, envelope.kdf, 'encrypt');
   let plain: Uint8Array;
   try {
-    plain = await decryptBytes(key, { iv: envelope.iv, data: envelope.data }, header(envelope.kdf, envelope.iv));
+    plain = await decryptBytes(
+      key,
+      { iv: envelope.iv, data: envelope.data },
+      additionalData(headerOf(envelope.kdf, envelope.iv)),
+    );
   } catch {
     // GCM cannot tell a wrong passphrase from a changed file; the message says both.
     throw new ImportError('wrongPassphrase');

@@ -1,3 +1,4 @@
-export { AddToPlanButton, useAddToPlan } from './AddToPlanButton';
+export { AddToPlanButton } from './AddToPlanButton';
+export { usePlan } from './usePlan';
 export { PlanSafetyScreen } from './PlanSafetyScreen';
 export { PlanScreen } from './PlanScreen';

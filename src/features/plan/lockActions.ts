@@ -15,7 +15,7 @@ import {
 } from '../../lib/crypto';
 import { mapInBatches } from '../../lib/inBatches';
 import { resealRow } from './planCodec';
-import { currentSession, lockNow, openSession, type VaultSession } from './vault';
+import { lockNow, openSession, type VaultSession } from './vault';
 
 export class WrongPassphraseError extends Error {
   constructor() {
@@ -50,23 +50,28 @@ export async function unlockPlan(
 ): Promise<void> {
   if (lock.kdf.iterations < defaultIterations) {
     const dataKey = await openDataKey(lock, passphrase, true, derive);
-    const kdf = newKdfParams();
-    const wrappingKey = await derive(passphrase, kdf, 'wrap');
-    const wrappedKey = await wrapDataKey(dataKey, wrappingKey);
+    const { kdf, wrappedKey, key } = await wrapForPassphrase(dataKey, passphrase, derive);
     await updatePlanLock({ ...lock, kdf, wrappedKey }, lock.keyId).catch(() => undefined);
-    openSession({ keyId: lock.keyId, key: await unwrapDataKey(wrappedKey, wrappingKey, false) });
+    openSession({ keyId: lock.keyId, key });
     return;
   }
   const key = await openDataKey(lock, passphrase, false, derive);
   openSession({ keyId: lock.keyId, key });
 }
 
-async function newWrappedKey(passphrase: string, derive: Derive, iterations: number) {
+/**
+ * Wraps a data key with a key from the passphrase and new parameters. Returns a non-extractable copy
+ * to keep in memory: the extractable one the caller holds is dropped after this.
+ */
+async function wrapForPassphrase(
+  dataKey: CryptoKey,
+  passphrase: string,
+  derive: Derive,
+  iterations = defaultIterations,
+) {
   const kdf = newKdfParams(iterations);
   const wrappingKey = await derive(passphrase, kdf, 'wrap');
-  const dataKey = await generateDataKey();
   const wrappedKey = await wrapDataKey(dataKey, wrappingKey);
-  // Keep a non-extractable copy in memory: the extractable one is dropped here.
   const key = await unwrapDataKey(wrappedKey, wrappingKey, false);
   return { kdf, wrappedKey, key };
 }
@@ -79,7 +84,7 @@ export async function setUpLock(
   derive: Derive = deriveKeyOffMainThread,
   iterations = defaultIterations,
 ): Promise<void> {
-  const { kdf, wrappedKey, key } = await newWrappedKey(passphrase, derive, iterations);
+  const { kdf, wrappedKey, key } = await wrapForPassphrase(await generateDataKey(), passphrase, derive, iterations);
   const session: VaultSession = { keyId: crypto.randomUUID(), key };
   const sealed = await mapInBatches(rows, (row) => resealRow(row, null, session));
   const lock: PlanLockRecord = { key: 'lock', keyId: session.keyId, kdf, wrappedKey, autoLockMinutes };
@@ -95,9 +100,7 @@ export async function changePassphrase(
   derive: Derive = deriveKeyOffMainThread,
 ): Promise<void> {
   const dataKey = await openDataKey(lock, currentPassphrase, true, derive);
-  const kdf = newKdfParams();
-  const wrappingKey = await derive(nextPassphrase, kdf, 'wrap');
-  const wrappedKey = await wrapDataKey(dataKey, wrappingKey);
+  const { kdf, wrappedKey } = await wrapForPassphrase(dataKey, nextPassphrase, derive);
   await updatePlanLock({ ...lock, kdf, wrappedKey }, lock.keyId);
 }
 
@@ -116,8 +119,4 @@ export async function turnOffLock(
 
 export async function setAutoLockMinutes(lock: PlanLockRecord, minutes: number): Promise<void> {
   await updatePlanLock({ ...lock, autoLockMinutes: minutes }, lock.keyId);
-}
-
-export function isUnlocked(lock: PlanLockRecord | undefined): boolean {
-  return lock !== undefined && currentSession()?.keyId === lock.keyId;
 }

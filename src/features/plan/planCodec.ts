@@ -30,7 +30,7 @@ export async function openRow(row: PlanRow, session: VaultSession | null): Promi
   const item = parsePlanItem(raw);
   // The stored id is the one that counts: a record can never move to another row.
   if (!item || item.id !== row.id) return { row, item: undefined };
-  if (session || !row.sealed) opened.set(cacheKey, item);
+  opened.set(cacheKey, item);
   return { row, item };
 }
 
@@ -38,7 +38,7 @@ export async function sealItem(item: PlanItem, session: VaultSession | null): Pr
   const row: PlanRow = { id: item.id, rev: newRevision() };
   if (session) row.sealed = await encryptJson(session.key, item);
   else row.data = item;
-  if (!session) opened.set(`${row.id}:${row.rev}`, item);
+  opened.set(`${row.id}:${row.rev}`, item);
   return row;
 }
 

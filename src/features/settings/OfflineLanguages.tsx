@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../i18n';
 import { isLanguageOffline, keepAllLanguagesOffline, onLanguagesKept, type DownloadProgress } from '../../pwa';
-import { Button } from '../../ui';
+import { Button, ProgressStatus } from '../../ui';
 
 async function readOfflineStatus(): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
@@ -61,14 +61,14 @@ export function OfflineLanguages() {
         {t('language.keepAll')}
       </Button>
       {progress && (
-        <div className="progress" role="status">
-          <label>
-            {t('language.keepingProgress', { done: progress.done, total: progress.total })}
-            <progress max={progress.total} value={progress.done} />
-          </label>
-          {!isBusy && progress.failed.length === 0 && <p>{t('language.keepAllDone')}</p>}
-          {!isBusy && progress.failed.length > 0 && <p>{t('language.keepAllFailed')}</p>}
-        </div>
+        <ProgressStatus
+          label={t('language.keepingProgress', { done: progress.done, total: progress.total })}
+          done={progress.done}
+          total={progress.total}
+          failedCount={progress.failed.length}
+          doneText={t('language.keepAllDone')}
+          failedText={t('language.keepAllFailed')}
+        />
       )}
     </section>
   );

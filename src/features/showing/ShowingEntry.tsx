@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, languages } from '../../i18n';
 import { keepAllLanguagesOffline, type DownloadProgress } from '../../pwa';
-import { Button } from '../../ui';
+import { Button, ProgressStatus } from '../../ui';
 import { startShowing, stopShowing, useShowingSession } from './showingSession';
 
 /**
@@ -22,7 +22,6 @@ export function ShowingEntry() {
     );
   };
 
-  const isBusy = progress !== null && progress.done < progress.total;
   return (
     <section aria-labelledby="showing-entry">
       <h2 id="showing-entry">{t('settings.heading')}</h2>
@@ -36,14 +35,14 @@ export function ShowingEntry() {
         </Button>
       )}
       {progress && (
-        <div className="progress" role="status">
-          <label>
-            {t('settings.preparing', { done: progress.done, total: progress.total })}
-            <progress max={progress.total} value={progress.done} />
-          </label>
-          {!isBusy && progress.failed.length === 0 && <p>{t('settings.prepared')}</p>}
-          {!isBusy && progress.failed.length > 0 && <p>{t('settings.prepareFailed')}</p>}
-        </div>
+        <ProgressStatus
+          label={t('settings.preparing', { done: progress.done, total: progress.total })}
+          done={progress.done}
+          total={progress.total}
+          failedCount={progress.failed.length}
+          doneText={t('settings.prepared')}
+          failedText={t('settings.prepareFailed')}
+        />
       )}
     </section>
   );

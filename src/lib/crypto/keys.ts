@@ -95,12 +95,13 @@ export function unwrapDataKey(wrapped: Sealed, wrappingKey: CryptoKey, extractab
   );
 }
 
+/** A fresh random IV unless the caller chose one already (the export header has to name it). */
 export async function encryptBytes(
   key: CryptoKey,
   plain: Uint8Array<ArrayBuffer>,
   additionalData?: Uint8Array<ArrayBuffer>,
+  iv: Uint8Array<ArrayBuffer> = randomBytes(12),
 ): Promise<Sealed> {
-  const iv = randomBytes(12);
   const params: AesGcmParams = additionalData ? { name: 'AES-GCM', iv, additionalData } : { name: 'AES-GCM', iv };
   return { iv, data: await subtle().encrypt(params, key, plain) };
 }
