@@ -5,10 +5,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { chooseStartLanguage } from './features/settings';
 import { startI18n } from './i18n';
+import { exitUrl } from './lib/exitUrl';
+import { leaveIfStaleEntry, markHistoryEntry } from './lib/quickExit';
 import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 async function start(): Promise<void> {
+  // An old entry reached with Back or Forward after quick exit: go to the neutral site, show nothing.
+  if (leaveIfStaleEntry(exitUrl)) return;
+  markHistoryEntry();
   const { language, isChosen } = await chooseStartLanguage();
   await startI18n(language);
   const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAutoLock } from '../features/plan/shell';
+import { useAutoLock } from '../features/vault/shell';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
@@ -11,7 +11,8 @@ import { QuickExitButton } from './QuickExitButton';
 import { StorageErrorBanner } from './StorageErrorBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
-import { useShiftQuickExit } from './useShiftQuickExit';
+import { useNoFragmentNavigation } from './useNoFragmentNavigation';
+import { useQuickExitFromOtherTabs, useShiftQuickExit } from './useShiftQuickExit';
 
 /** Never translated and never changed per screen: tabs, history and the app switcher say only this. */
 export const neutralTitle = 'Verder';
@@ -24,6 +25,8 @@ export function Shell() {
     document.title = neutralTitle;
   }, []);
   useShiftQuickExit();
+  useQuickExitFromOtherTabs();
+  useNoFragmentNavigation();
   useAutoLock();
   useFocusOnNavigation();
   return (
@@ -31,9 +34,10 @@ export function Shell() {
       {/* Outside the header so it alone stays on screen while scrolling, even with very large text. */}
       <QuickExitButton />
       <header className="top-bar">
-        <a className="skip-link" href="#main">
+        {/* A button, not a fragment link: "#main" would add a history entry that Back after quick exit reaches. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
           {t('skipToContent')}
-        </a>
+        </button>
         <div className="top-bar__row">
           <RouteLink to={{ name: 'home' }} className="brand">
             {t('appName')}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
 import { createShiftSequence } from '../lib/shiftSequence';
+import { onRemoteQuickExit } from '../lib/tabSignals';
 
 const exitNow = () => quickExit(exitUrl);
 
@@ -16,4 +17,9 @@ export function useShiftQuickExit(onExit: () => void = exitNow): void {
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [onExit]);
+}
+
+/** Quick exit in another Verder tab on this phone leaves this one too, at the same moment. */
+export function useQuickExitFromOtherTabs(): void {
+  useEffect(() => onRemoteQuickExit(() => quickExit(exitUrl, document, window.location, { fromOtherTab: true })), []);
 }

@@ -4,6 +4,8 @@
  * Only non-sensitive fields are indexed.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { checkAnswersRecordId } from '../domain/plan';
+import { onRemoteErase } from '../lib/tabSignals';
 import { reportStorageError } from './storageErrors';
 
 export interface SettingRecord {
@@ -37,9 +39,16 @@ export interface PlanLockRecord {
   kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: Uint8Array<ArrayBuffer> };
   wrappedKey: SealedRecord;
   autoLockMinutes: number;
+  /** Lock after this many minutes without a touch while on screen; absent in older records (default 5). */
+  idleLockMinutes?: number;
+  /** Opt-in: erase the vault after this many wrong passphrases in a row. */
+  eraseAfterFailures?: number | null;
+  /** Wrong passphrases since the last unlock; counted only when eraseAfterFailures is set. */
+  failedAttempts?: number;
 }
 
 export const databaseName = 'verder';
+const checkAnswersRowId = checkAnswersRecordId;
 
 export class VerderDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -52,6 +61,23 @@ export class VerderDatabase extends Dexie {
     // Version 2 adds the personal plan. It only adds tables, so version-1 rows need no conversion;
     // tests/unit/data/upgrade.test.ts opens a real version-1 database and finds every record intact.
     this.version(2).stores({ settings: 'key', planItems: 'id', planMeta: 'key' });
+    // Version 3 moves the check answers out of the plain settings table into the vault (planItems),
+    // where the lock, the copy and "delete everything" cover them. With a lock on, the moved row is
+    // still plain until the next unlock seals it (no key exists during an upgrade); until then the
+    // check screen treats it as locked. tests/unit/data/upgrade.test.ts upgrades a real v2 database.
+    this.version(3)
+      .stores({ settings: 'key', planItems: 'id', planMeta: 'key' })
+      .upgrade(async (transaction) => {
+        const settings = transaction.table<SettingRecord, string>('settings');
+        const stored = await settings.get('checkAnswers');
+        if (stored === undefined) return;
+        const answers = stored.value && typeof stored.value === 'object' ? stored.value : {};
+        const record = { kind: 'checkAnswers', id: checkAnswersRowId, order: 0, updatedAt: Date.now(), answers };
+        await transaction
+          .table<PlanRow, string>('planItems')
+          .put({ id: checkAnswersRowId, rev: crypto.randomUUID(), data: record });
+        await settings.delete('checkAnswers');
+      });
 
     // Another tab opened a newer version: close so it can upgrade, and tell the person to reload.
     this.on('versionchange', () => {
@@ -68,3 +94,6 @@ export class VerderDatabase extends Dexie {
 }
 
 export const database = new VerderDatabase();
+
+// "Delete everything" in another tab: let go of the database so it can really be deleted.
+onRemoteErase(() => database.close());

@@ -13,11 +13,12 @@ export {
   toStorageError,
 } from './storageErrors';
 export type { StorageErrorKind } from './storageErrors';
-export { eraseCheckAnswers, readCheckAnswers, saveCheckAnswers } from './checkAnswers';
 export type { PlanLockRecord, PlanRow, SealedRecord } from './database';
 export {
   deletePlanRow,
   eraseAllStoredData,
+  eraseVault,
+  recordFailedUnlock,
   newRevision,
   putPlanRows,
   readPlanSnapshot,

@@ -115,9 +115,49 @@ export async function updatePlanLock(lock: PlanLockRecord, keyId: string): Promi
   );
 }
 
-/** Deletes every record Verder keeps in this browser: plan, lock, settings, check answers. */
-export async function eraseAllStoredData(): Promise<void> {
+/**
+ * One wrong passphrase, counted in the lock record when the person chose "erase after N wrong
+ * passphrases". At the N-th the vault (every row and the lock) is erased in the same transaction;
+ * settings such as the language stay. Returns the count, and whether the vault is gone.
+ */
+export async function recordFailedUnlock(keyId: string): Promise<{ failures: number; erased: boolean }> {
+  return guardWrite(() =>
+    database.transaction('rw', database.planItems, database.planMeta, async () => {
+      const lock = await database.planMeta.get('lock');
+      if (!lock || lock.keyId !== keyId) throw new PlanChangedElsewhereError();
+      const limit = lock.eraseAfterFailures;
+      if (!limit) return { failures: 0, erased: false };
+      const failures = (lock.failedAttempts ?? 0) + 1;
+      if (failures >= limit) {
+        await database.planItems.clear();
+        await database.planMeta.clear();
+        return { failures, erased: true };
+      }
+      await database.planMeta.put({ ...lock, failedAttempts: failures });
+      return { failures, erased: false };
+    }),
+  );
+}
+
+/** The vault only — plan, check answers, lock — for "quick exit also erases". Settings stay. */
+export async function eraseVault(): Promise<void> {
+  await guardWrite(() =>
+    database.transaction('rw', database.planItems, database.planMeta, async () => {
+      await database.planItems.clear();
+      await database.planMeta.clear();
+    }),
+  );
+}
+
+/**
+ * Deletes every record Verder keeps in this browser — plan, lock, check answers, settings — by
+ * deleting the databases themselves (not only emptying them: the files then go too), also those
+ * the service worker keeps. Verder's other tabs are told to let go first (they close their
+ * connection on the "erased" signal), and this tab's connection is closed here.
+ */
+export async function eraseAllStoredData(factory: IDBFactory = indexedDB): Promise<void> {
   refuseWhileShowing();
+  // Emptied first in one transaction: should deleting the file be blocked, nothing is left readable.
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, database.settings, async () => {
       await database.planItems.clear();
@@ -125,6 +165,24 @@ export async function eraseAllStoredData(): Promise<void> {
       await database.settings.clear();
     }),
   );
+  database.close();
+  const listed = typeof factory.databases === 'function' ? await factory.databases().catch(() => []) : [];
+  const names = new Set([database.name, ...knownServiceWorkerDatabases]);
+  for (const entry of listed) if (entry.name) names.add(entry.name);
+  await Promise.all([...names].map((name) => deleteDatabase(factory, name)));
+}
+
+/** workbox-expiration keeps which language packs were fetched, and when. */
+const knownServiceWorkerDatabases = ['workbox-expiration'];
+
+function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = factory.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    // Another connection (a tab that did not hear the signal) holds it open: it goes when that closes.
+    request.onblocked = () => resolve();
+  });
 }
 
 /** Only the lock record: the app shell watches it for auto-lock without reading the whole plan. */

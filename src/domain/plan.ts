@@ -152,6 +152,37 @@ export function parsePlanItem(value: unknown): PlanItem | undefined {
   return result.success ? result.data : undefined;
 }
 
+/**
+ * The situation check's answers, when the person keeps them: one record in the same vault as the plan,
+ * so the lock, the copy and "delete everything" cover them too. The answers are checked again by
+ * src/domain/check against today's questions when read; this schema only bounds their size.
+ */
+export const checkAnswersRecordId = 'check-answers';
+const answerValue = z.union([z.array(z.string().max(64)).max(32), z.string().max(64)]);
+export const checkAnswersItemSchema = z.object({
+  kind: z.literal('checkAnswers'),
+  id: z.literal(checkAnswersRecordId),
+  order: z.number().finite(),
+  updatedAt: z.number().finite().nonnegative(),
+  answers: z.record(z.string().max(64), answerValue),
+});
+export type CheckAnswersItem = z.output<typeof checkAnswersItemSchema>;
+
+/** Everything the vault can hold: plan items, and the records of other personal capabilities. */
+export type VaultItem = PlanItem | CheckAnswersItem;
+
+export function isPlanItem(item: VaultItem): item is PlanItem {
+  return item.kind !== 'checkAnswers';
+}
+
+export function parseVaultItem(value: unknown): VaultItem | undefined {
+  if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'checkAnswers') {
+    const result = checkAnswersItemSchema.safeParse(value);
+    return result.success ? result.data : undefined;
+  }
+  return parsePlanItem(value);
+}
+
 /** Field errors as short codes ('required', 'tooLong', 'date', 'time', 'phone'); the UI translates them. */
 export function validateFields<K extends PlanItemKind>(
   kind: K,
@@ -218,9 +249,9 @@ export function localIsoDate(date: Date): string {
 }
 
 /** How many of each kind: shown before an import, so a person knows what a file holds. */
-export function countByKind(items: readonly PlanItem[]): Record<PlanItemKind, number> {
+export function countByKind(items: readonly VaultItem[]): Record<PlanItemKind, number> {
   const counts = Object.fromEntries(planItemKinds.map((kind) => [kind, 0])) as Record<PlanItemKind, number>;
-  for (const item of items) counts[item.kind] += 1;
+  for (const item of items) if (isPlanItem(item)) counts[item.kind] += 1;
   return counts;
 }
 
@@ -228,9 +259,9 @@ export function countByKind(items: readonly PlanItem[]): Record<PlanItemKind, nu
  * Merging an imported plan: items new to this phone are added; for an item on both, the most
  * recently changed version wins, so nothing newer on this phone is overwritten by an old copy.
  */
-export function mergePlans(current: readonly PlanItem[], incoming: readonly PlanItem[]): PlanItem[] {
+export function mergePlans<T extends VaultItem>(current: readonly VaultItem[], incoming: readonly T[]): T[] {
   const byId = new Map(current.map((item) => [item.id, item]));
-  const changed: PlanItem[] = [];
+  const changed: T[] = [];
   for (const item of incoming) {
     const existing = byId.get(item.id);
     if (!existing || item.updatedAt > existing.updatedAt) changed.push(item);

@@ -1,21 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PlanLockRecord } from '../../data';
 import type { CheckResult as Result } from '../../domain/check';
 import { phaseIds } from '../../domain/phases';
 import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { UrgentContacts, safetyContactIds } from '../contacts';
+import { UnlockForm } from '../vault';
+import type { KeepMode, SavedAnswers } from './useCheckAnswers';
+
+/** What the result needs to say where the answers are kept, and to keep them. */
+export interface KeepingControl {
+  keepMode: KeepMode;
+  saved: SavedAnswers;
+  answers: Record<string, unknown>;
+  lock: PlanLockRecord | undefined;
+  keep: () => Promise<void>;
+}
 
 interface CheckResultProps {
   result: Result;
   onErase: () => Promise<void>;
   onRetake: () => void;
+  /** Absent in the read-only copy. */
+  keeping?: KeepingControl;
   /** A copy in a second language: the erase and retake buttons stay in the first column only. */
   isReadOnly?: boolean;
 }
 
 /** "Start here": safety first when there is any sign of danger, then the closest phase and domains. */
-export function CheckResult({ result, onErase, onRetake, isReadOnly = false }: CheckResultProps) {
+export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = false }: CheckResultProps) {
   const sid = useScopedId();
   const { t } = useTranslation(['check', 'phases', 'explore']);
   const [isConfirming, setIsConfirming] = useState(false);
@@ -78,6 +92,7 @@ export function CheckResult({ result, onErase, onRetake, isReadOnly = false }: C
       {!isReadOnly && (
         <section aria-labelledby={sid('result-answers')} className="answers-box">
           <h2 id={sid('result-answers')}>{t('check:result.privacy')}</h2>
+          {keeping ? <WhereAnswersAre keeping={keeping} /> : null}
           {isConfirming ? (
             <Notice tone="polite">
               <p>{t('check:result.eraseConfirm.question')}</p>
@@ -104,4 +119,53 @@ export function CheckResult({ result, onErase, onRetake, isReadOnly = false }: C
       )}
     </>
   );
+}
+
+/** Says plainly where these answers are, and offers to keep them only with who could then see them. */
+function WhereAnswersAre({ keeping }: { keeping: KeepingControl }) {
+  const { t } = useTranslation('check');
+  const [isBusy, setIsBusy] = useState(false);
+  const keep = async () => {
+    setIsBusy(true);
+    await keeping.keep().catch(() => undefined);
+    setIsBusy(false);
+  };
+  const isKept =
+    keeping.saved.status === 'kept' && JSON.stringify(keeping.saved.answers) === JSON.stringify(keeping.answers);
+  switch (keeping.keepMode) {
+    case 'showing':
+      return <p>{t('result.keep.showing')}</p>;
+    case 'plain':
+      return <p className="warning-text">{t('result.keep.plainKept')}</p>;
+    case 'sealed':
+      return isKept ? (
+        <p>{t('result.keep.sealedKept')}</p>
+      ) : (
+        <Button variant="primary" disabled={isBusy} onClick={() => void keep()}>
+          {t('result.keep.keepLocked')}
+        </Button>
+      );
+    case 'lockedVault':
+      return (
+        <>
+          <p>{t('result.keep.lockedVault')}</p>
+          {keeping.lock ? <UnlockForm lock={keeping.lock} /> : null}
+        </>
+      );
+    case 'memory':
+      return (
+        <>
+          <p>{t('result.keep.memoryOnly')}</p>
+          <p className="warning-text">{t('result.keep.keepWarning')}</p>
+          <div className="button-row">
+            <Button disabled={isBusy} onClick={() => void keep()}>
+              {t('result.keep.keepButton')}
+            </Button>
+            <RouteLink to={{ name: 'planSafety' }} className="button button--secondary">
+              {t('result.keep.lockFirst')}
+            </RouteLink>
+          </div>
+        </>
+      );
+  }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { checkQuestions } from '../../content/check/questions';
 import { evaluateCheck, withAnswer } from '../../domain/check';
 import { Button, Notice, ScreenHeading, useIsScopedCopy } from '../../ui';
+import { UnlockForm } from '../vault';
 import { CheckResult } from './CheckResult';
 import { QuestionStep } from './QuestionStep';
 import { CheckCopy } from './CheckCopy';
@@ -17,19 +18,20 @@ export function CheckScreen() {
 
 function CheckQuestions() {
   const { t } = useTranslation('check');
-  const { answers, state, wasSaved, update, erase } = useCheckAnswers();
-  const [step, setStep] = useState<Step | null>(null);
+  const check = useCheckAnswers();
+  const { answers, state, saved, update, erase } = check;
+  const [step, setStep] = useState<Step>({ kind: 'intro' });
   const [hasErased, setHasErased] = useState(false);
-  // Someone who took the check before sees their result; the answers can be erased or retaken there.
-  const current: Step = step ?? (wasSaved ? { kind: 'result' } : { kind: 'intro' });
-  useSharedCheckView(state === 'ready' ? { step: current, answers } : null);
+  // Never the stored result by itself: whoever opens this screen sees the intro first.
+  useSharedCheckView(state === 'ready' ? { step, answers } : null);
 
   if (state === 'loading') return null;
 
-  if (current.kind === 'result') {
+  if (step.kind === 'result') {
     return (
       <CheckResult
         result={evaluateCheck(answers, checkQuestions)}
+        keeping={check}
         onErase={async () => {
           await erase();
           setHasErased(true);
@@ -43,20 +45,45 @@ function CheckQuestions() {
     );
   }
 
-  if (current.kind === 'intro') {
+  if (step.kind === 'intro') {
+    const canShow = saved.status === 'kept' || check.hasAnswersInMemory;
     return (
       <>
         <ScreenHeading>{t('intro.title')}</ScreenHeading>
         {hasErased && <Notice tone="polite">{t('result.erased')}</Notice>}
         <p className="lead">{t('intro.body')}</p>
-        <Button variant="primary" onClick={() => setStep({ kind: 'question', index: 0 })}>
-          {t('intro.start')}
-        </Button>
+        <div className="button-row">
+          <Button
+            variant="primary"
+            onClick={() => {
+              update({});
+              setStep({ kind: 'question', index: 0 });
+            }}
+          >
+            {t('intro.start')}
+          </Button>
+          {canShow && (
+            <Button
+              onClick={() => {
+                if (!check.hasAnswersInMemory) check.showSaved();
+                setStep({ kind: 'result' });
+              }}
+            >
+              {t('intro.showSaved')}
+            </Button>
+          )}
+        </div>
+        {saved.status === 'locked' && check.lock && !check.hasAnswersInMemory ? (
+          <section className="answers-box" aria-label={t('intro.savedLocked')}>
+            <p>{t('intro.savedLocked')}</p>
+            <UnlockForm lock={check.lock} />
+          </section>
+        ) : null}
       </>
     );
   }
 
-  const { index } = current;
+  const { index } = step;
   const question = checkQuestions[index];
   if (!question) return null;
   const goTo = (next: number) =>

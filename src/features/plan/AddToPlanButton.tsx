@@ -5,7 +5,7 @@ import { RouteLink } from '../../routing';
 import { Button } from '../../ui';
 import { addItem } from './planActions';
 import type { PlanView } from './usePlan';
-import { useShowingSomeone } from './useShowingSomeone';
+import { useShowingSomeone } from '../vault';
 
 /**
  * "Add to my plan" next to a step from Verder's content. Only the content id is stored, so the step

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { eraseAllStoredData } from '../../data';
 import { removeOfflineFiles } from '../../pwa';
 import { Button, Notice } from '../../ui';
-import { lockNow } from './vault';
+import { lockNow } from '../vault';
 
 /** Start again from nothing: after deleting, the app reloads as on a first visit (same history entry). */
 export function EraseEverything() {

@@ -34,7 +34,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
     if (newPassphraseError(value)) return;
     setStatus('working');
     try {
-      download(await createExport(state.items, value.passphrase), exportFileName());
+      download(await createExport(state.records, value.passphrase), exportFileName());
       setStatus('done');
       setValue({ passphrase: '', repeat: '' });
       setShowErrors(false);
@@ -47,7 +47,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
     <section aria-labelledby="export-heading" className="plan-section">
       <h2 id="export-heading">{t('export.title')}</h2>
       <p>{t('export.intro')}</p>
-      {state.items.length === 0 ? (
+      {state.records.length === 0 ? (
         <p>{t('export.empty')}</p>
       ) : (
         <form onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../data';
-import { countByKind, planItemKinds, type PlanItem } from '../../domain/plan';
+import { countByKind, planItemKinds, type VaultItem } from '../../domain/plan';
 import { Button, Notice, TextField } from '../../ui';
 import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from './exportFile';
 import { mergeImport, replaceWithImport } from './importPlan';
@@ -10,7 +10,7 @@ import type { PlanState } from './usePlan';
 type Step =
   | { name: 'choose' }
   | { name: 'working' }
-  | { name: 'preview'; items: PlanItem[]; confirmReplace: boolean }
+  | { name: 'preview'; items: VaultItem[]; confirmReplace: boolean }
   | { name: 'done'; message: string };
 
 /**
@@ -124,7 +124,7 @@ function ImportPreview({
   onReplace,
   onCancel,
 }: {
-  items: PlanItem[];
+  items: VaultItem[];
   confirmReplace: boolean;
   onMerge: () => void;
   onReplace: () => void;

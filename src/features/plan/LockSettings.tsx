@@ -10,7 +10,7 @@ import {
   setUpLock,
   turnOffLock,
   WrongPassphraseError,
-} from './lockActions';
+} from '../vault';
 import { newPassphraseError, PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { PlanState, PlanView } from './usePlan';
 

@@ -6,7 +6,7 @@ import { ExportPlan } from './ExportPlan';
 import { ImportPlan } from './ImportPlan';
 import { LockSettings } from './LockSettings';
 import { usePlan } from './usePlan';
-import { useShowingSomeone } from './useShowingSomeone';
+import { useShowingSomeone } from '../vault';
 import { HiddenWhileShowing } from './HiddenWhileShowing';
 
 /** Everything that protects, moves or removes the plan, on one screen. */

@@ -6,11 +6,11 @@ import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading } from '../../ui';
 import { HiddenWhileShowing } from './HiddenWhileShowing';
 import { PlanSection } from './PlanSection';
-import { UnlockForm } from './UnlockForm';
+import { UnlockForm } from '../vault';
 import { usePlan, type PlanState } from './usePlan';
 import { usePlanActions } from './usePlanActions';
-import { useShowingSomeone } from './useShowingSomeone';
-import { lockNow } from './vault';
+import { useShowingSomeone } from '../vault';
+import { lockNow } from '../vault';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
@@ -63,7 +63,7 @@ function OpenPlan({ state }: { state: PlanState }) {
     <>
       <div className="plan-tools no-print">
         {state.lock ? (
-          <Button onClick={lockNow}>{t('lockNow')}</Button>
+          <Button onClick={() => lockNow({ everywhere: true })}>{t('lockNow')}</Button>
         ) : (
           <p className="plan-tools__hint">{t('lockOffHint')}</p>
         )}

@@ -6,7 +6,7 @@
  * is shown, and nothing is written until the person confirms.
  */
 import { z } from 'zod';
-import { parsePlanItem, type PlanItem } from '../../domain/plan';
+import { parseVaultItem, type VaultItem } from '../../domain/plan';
 import { mapInBatches } from '../../lib/inBatches';
 import {
   decryptBytes,
@@ -79,7 +79,7 @@ function additionalData(header: ReturnType<typeof headerOf>): Uint8Array<ArrayBu
 }
 
 export async function createExport(
-  items: readonly PlanItem[],
+  items: readonly VaultItem[],
   passphrase: string,
   derive: Derive = deriveKeyOffMainThread,
   iterations = defaultIterations,
@@ -125,7 +125,7 @@ export async function openEnvelope(
   envelope: ExportEnvelope,
   passphrase: string,
   derive: Derive = deriveKeyOffMainThread,
-): Promise<PlanItem[]> {
+): Promise<VaultItem[]> {
   const key = await derive(passphrase, envelope.kdf, 'encrypt');
   let plain: Uint8Array;
   try {
@@ -146,9 +146,9 @@ export async function openEnvelope(
   }
   const list = (payload as { items?: unknown })?.items;
   if (!Array.isArray(list) || list.length > maxExportItems) throw new ImportError('damaged');
-  const items = await mapInBatches(list, parsePlanItem, { batchSize: 250 });
+  const items = await mapInBatches(list, parseVaultItem, { batchSize: 250 });
   if (items.some((item) => item === undefined)) throw new ImportError('damaged');
-  const valid = items as PlanItem[];
+  const valid = items as VaultItem[];
   if (new Set(valid.map((item) => item.id)).size !== valid.length) throw new ImportError('damaged');
   return valid;
 }

@@ -4,19 +4,19 @@
  * imported items are sealed with the current key before anything is written.
  */
 import { replacePlan } from '../../data';
-import { mergePlans, type PlanItem } from '../../domain/plan';
+import { mergePlans, type VaultItem } from '../../domain/plan';
 import { writeItems } from './planActions';
 import { mapInBatches } from '../../lib/inBatches';
-import { sealItem } from './planCodec';
+import { sealItem } from '../vault';
 import type { PlanState } from './usePlan';
 
-export async function mergeImport(incoming: readonly PlanItem[], state: PlanState): Promise<number> {
-  const changed = mergePlans(state.items, incoming);
+export async function mergeImport(incoming: readonly VaultItem[], state: PlanState): Promise<number> {
+  const changed = mergePlans(state.records, incoming);
   if (changed.length > 0) await writeItems(changed, state);
   return changed.length;
 }
 
-export async function replaceWithImport(incoming: readonly PlanItem[], state: PlanState): Promise<void> {
+export async function replaceWithImport(incoming: readonly VaultItem[], state: PlanState): Promise<void> {
   const rows = await mapInBatches(incoming, (item) => sealItem(item, state.session));
   await replacePlan(state.rows, rows, state.lock ?? null, state.lock?.keyId ?? null);
 }

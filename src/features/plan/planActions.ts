@@ -10,9 +10,10 @@ import {
   type PlanItemFields,
   type PlanItemKind,
   type PlanItemOf,
+  type VaultItem,
 } from '../../domain/plan';
 import { mapInBatches } from '../../lib/inBatches';
-import { sealItem } from './planCodec';
+import { sealItem } from '../vault';
 import type { PlanState } from './usePlan';
 
 type WriteContext = Pick<PlanState, 'items' | 'lock' | 'session'>;
@@ -21,7 +22,7 @@ function keyIdOf(context: WriteContext): string | null {
   return context.lock?.keyId ?? null;
 }
 
-export async function writeItems(items: PlanItem[], context: WriteContext): Promise<void> {
+export async function writeItems(items: VaultItem[], context: WriteContext): Promise<void> {
   const rows = await mapInBatches(items, (item) => sealItem(item, context.session));
   await putPlanRows(rows, keyIdOf(context));
 }

@@ -1,7 +1,6 @@
 /**
- * What the app shell needs from the plan at start-up, and nothing more: auto-lock and saving open
- * forms before an update. Kept apart from index.ts so the first screen does not load the plan's
- * screens, crypto and content (the initial-bundle budget test holds this line).
+ * What the app shell needs from the plan at start-up, and nothing more: saving open forms before an
+ * update. Kept apart from index.ts so the first screen does not load the plan's screens, crypto and
+ * content (the initial-bundle budget test holds this line).
  */
-export { useAutoLock } from './autoLock';
 export { savePendingEdits } from './pendingSaves';

@@ -1,16 +1,19 @@
 /**
  * The plan as the screens see it: live from storage (so a second tab's edit shows at once), opened
- * with the key in memory. A row that cannot be read is counted and kept, never deleted.
+ * with the key in memory. A row that cannot be read is counted and kept, never deleted. Records of
+ * other personal capabilities in the same vault (the check answers) travel with copies and the lock,
+ * but are not plan items on screen.
  */
 import { useEffect, useState } from 'react';
 import { usePlanSnapshot, type PlanLockRecord, type PlanRow, type StorageErrorKind } from '../../data';
-import type { PlanItem } from '../../domain/plan';
+import { isPlanItem, type PlanItem, type VaultItem } from '../../domain/plan';
 import { mapInBatches } from '../../lib/inBatches';
-import { openRow } from './planCodec';
-import { useVaultSession, type VaultSession } from './vault';
+import { isSessionFor, lockEpoch, openRow, useVaultSession, type VaultSession } from '../vault';
 
 export interface PlanState {
   items: PlanItem[];
+  /** Every record in the vault, plan items included: what a copy holds. */
+  records: VaultItem[];
   rows: PlanRow[];
   lock: PlanLockRecord | undefined;
   session: VaultSession | null;
@@ -23,10 +26,6 @@ export type PlanView =
   | { status: 'locked'; lock: PlanLockRecord; rows: PlanRow[] }
   | ({ status: 'ready' } & PlanState);
 
-export function isSessionFor(lock: PlanLockRecord | undefined, session: VaultSession | null): boolean {
-  return lock !== undefined && session !== null && session.keyId === lock.keyId;
-}
-
 export async function openPlan(
   rows: PlanRow[],
   lock: PlanLockRecord | undefined,
@@ -34,10 +33,14 @@ export async function openPlan(
 ): Promise<PlanView> {
   if (lock && !isSessionFor(lock, session)) return { status: 'locked', lock, rows };
   const usable = lock ? session : null;
+  const epoch = lockEpoch();
   const opened = await mapInBatches(rows, (row) => openRow(row, usable));
-  const items: PlanItem[] = [];
-  for (const entry of opened) if (entry.item) items.push(entry.item);
-  return { status: 'ready', items, rows, lock, session: usable, unreadable: rows.length - items.length };
+  // Locked while opening: show the lock, never what was decrypted before it.
+  if (lock && epoch !== lockEpoch()) return { status: 'locked', lock, rows };
+  const records: VaultItem[] = [];
+  for (const entry of opened) if (entry.item) records.push(entry.item);
+  const items = records.filter(isPlanItem);
+  return { status: 'ready', items, records, rows, lock, session: usable, unreadable: rows.length - records.length };
 }
 
 export function usePlan(): PlanView {

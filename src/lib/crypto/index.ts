@@ -1,3 +1,3 @@
 export * from './keys';
-export { deriveKeyOffMainThread } from './deriveOffMainThread';
+export { cancelAllDerivations, deriveKeyOffMainThread, DerivationCancelledError } from './deriveOffMainThread';
 export { fromBase64, toBase64 } from './encoding';

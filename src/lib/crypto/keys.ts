@@ -8,8 +8,8 @@
 export const defaultIterations = 600_000;
 /** Below this a stored or imported parameter is refused: it would make guessing cheap. */
 export const minimumIterations = 100_000;
-/** Above this a file is refused: deriving would freeze the phone for minutes. */
-export const maximumIterations = 10_000_000;
+/** Above this a stored lock or a file is refused: deriving would keep a cheap phone busy for minutes. */
+export const maximumIterations = 2_000_000;
 
 export interface KdfParams {
   name: 'PBKDF2';

@@ -1,13 +1,33 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, readCheckAnswers } from '../../../src/data';
+import { database } from '../../../src/data';
+import { forgetAnswers } from '../../../src/features/check/answerMemory';
+import { setUpLock } from '../../../src/features/vault/lockActions';
+import { lockNow } from '../../../src/features/vault/session';
+import { deriveKey } from '../../../src/lib/crypto';
+
+async function storedCheckRow() {
+  return database.planItems.get('check-answers');
+}
 import { renderApp } from '../app/renderApp';
 
 beforeEach(async () => {
+  lockNow();
+  forgetAnswers();
   await database.delete();
   await database.open();
 });
+
+async function answerStoppedAndFinish() {
+  await startCheck();
+  await userEvent.click(screen.getByLabelText("I've stopped"));
+  await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+  for (let question = 2; question <= 8; question++) {
+    await userEvent.click(screen.getByRole('button', { name: 'Skip this question' }));
+  }
+  await screen.findByRole('heading', { level: 1, name: 'Start here' });
+}
 
 async function startCheck() {
   await renderApp('en', { name: 'check' });
@@ -70,24 +90,70 @@ describe('the situation check', () => {
     });
   });
 
-  describe('when the answers are kept', () => {
-    it('saves them on this device and erases them after confirming', async () => {
-      await startCheck();
-      await userEvent.click(screen.getByLabelText("I've stopped"));
-      await userEvent.click(screen.getByRole('button', { name: 'Next' }));
-      await waitFor(async () => expect(await readCheckAnswers()).toEqual({ now: ['stopped'] }));
-      for (let question = 2; question <= 8; question++) {
-        await userEvent.click(screen.getByRole('button', { name: 'Skip this question' }));
-      }
+  describe('where the answers are kept (threat: someone who picks up the phone later)', () => {
+    it('keeps them in memory only unless the person chooses to keep them', async () => {
+      await answerStoppedAndFinish();
+      expect(screen.getByText(/Your answers are not saved/)).toBeInTheDocument();
+      expect(await storedCheckRow()).toBeUndefined();
+      await userEvent.click(screen.getByRole('button', { name: 'Keep my answers on this phone' }));
+      await waitFor(async () =>
+        expect((await storedCheckRow())?.data).toMatchObject({ answers: { now: ['stopped'] } }),
+      );
+      expect(await screen.findByText(/kept on this phone without a lock/)).toBeInTheDocument();
+    });
+
+    it('never opens a stored result by itself: the intro comes first, with "Show my answers"', async () => {
+      await database.planItems.put({
+        id: 'check-answers',
+        rev: 'r1',
+        data: { kind: 'checkAnswers', id: 'check-answers', order: 0, updatedAt: 1, answers: { now: ['stopped'] } },
+      });
+      await renderApp('en', { name: 'check' });
+      expect(await screen.findByRole('button', { name: 'Start the questions' })).toBeInTheDocument();
+      expect(screen.queryByRole('heading', { name: 'Start here' })).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Show my answers' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Start here' })).toBeInTheDocument();
+      expect(screen.getAllByRole('link', { name: /A different daily life|I've stopped/ }).length).toBeGreaterThan(0);
+    });
+
+    it('seals them with the plan key when the plan has a lock, and shows nothing of them while locked', async () => {
+      await setUpLock([], 'correct horse battery', 1, { derive: deriveKey, iterations: 100_000 });
+      await answerStoppedAndFinish();
+      await waitFor(async () => expect((await storedCheckRow())?.sealed).toBeDefined());
+      const row = await storedCheckRow();
+      expect(row?.data).toBeUndefined();
+      expect(JSON.stringify(row)).not.toContain('stopped');
+      lockNow();
+      cleanup();
+      await renderApp('en', { name: 'check' });
+      expect(await screen.findByText(/They are locked with your plan/)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Show my answers' })).not.toBeInTheDocument();
+    });
+
+    it('erases them after confirming', async () => {
+      await answerStoppedAndFinish();
+      await userEvent.click(screen.getByRole('button', { name: 'Keep my answers on this phone' }));
+      await waitFor(async () => expect(await storedCheckRow()).toBeDefined());
       await userEvent.click(await screen.findByRole('button', { name: 'Erase my answers' }));
       await userEvent.click(screen.getByRole('button', { name: 'Yes, erase them' }));
       expect(await screen.findByText('Answers erased')).toBeInTheDocument();
-      expect(await readCheckAnswers()).toBeUndefined();
+      await waitFor(async () => expect(await storedCheckRow()).toBeUndefined());
     });
 
     it('ignores damaged stored answers instead of breaking', async () => {
-      await database.settings.put({ key: 'checkAnswers', value: { now: ['not-an-option'], bogus: 7 } });
+      await database.planItems.put({
+        id: 'check-answers',
+        rev: 'r1',
+        data: {
+          kind: 'checkAnswers',
+          id: 'check-answers',
+          order: 0,
+          updatedAt: 1,
+          answers: { now: ['not-an-option'], bogus: '7' },
+        },
+      });
       await renderApp('en', { name: 'check' });
+      await userEvent.click(await screen.findByRole('button', { name: 'Show my answers' }));
       expect(await screen.findByRole('heading', { level: 1, name: 'Start here' })).toBeInTheDocument();
       expect(screen.getByText(/You didn't answer any questions/)).toBeInTheDocument();
     });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { passphraseStrength } from '../../../src/domain/passphrase';
-import { watchVisibility } from '../../../src/features/plan/autoLock';
-import { currentSession, lockNow, openSession } from '../../../src/features/plan/vault';
+import { watchVisibility } from '../../../src/features/vault/autoLock';
+import { currentSession, lockNow, openSession } from '../../../src/features/vault/session';
 import { quickExit } from '../../../src/lib/quickExit';
 
 function fakeDocument() {

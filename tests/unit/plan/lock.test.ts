@@ -9,10 +9,10 @@ import {
   turnOffLock,
   unlockPlan,
   WrongPassphraseError,
-} from '../../../src/features/plan/lockActions';
+} from '../../../src/features/vault/lockActions';
 import { addItem, moveItem, removeItem, updateItem } from '../../../src/features/plan/planActions';
 import { openPlan } from '../../../src/features/plan/usePlan';
-import { currentSession, lockNow } from '../../../src/features/plan/vault';
+import { currentSession, lockNow } from '../../../src/features/vault/session';
 import { cachedDerive, samplePlan } from './fixtures';
 
 const derive = cachedDerive();
@@ -47,7 +47,7 @@ beforeEach(async () => {
 describe('locking the plan with a passphrase', () => {
   it('seals every item, stores no readable text and opens again with the passphrase only', async () => {
     const before = await readyState();
-    await setUpLock(before.rows, 'drie woorden achter elkaar', 5, derive);
+    await setUpLock(before.rows, 'drie woorden achter elkaar', 5, { derive });
     const stored = JSON.stringify(await database.planItems.toArray(), (_, value) =>
       value instanceof ArrayBuffer || ArrayBuffer.isView(value)
         ? Buffer.from(value as ArrayBuffer).toString('latin1')
@@ -61,17 +61,17 @@ describe('locking the plan with a passphrase', () => {
     lockNow();
     expect((await currentView()).status).toBe('locked');
     const { lock } = await readPlanSnapshot();
-    await expect(unlockPlan(lockOf(lock), 'drie woorden achter elkaaR', derive)).rejects.toBeInstanceOf(
+    await expect(unlockPlan(lockOf(lock), 'drie woorden achter elkaaR', { derive })).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
-    await unlockPlan(lockOf(lock), 'drie woorden achter elkaar', derive);
+    await unlockPlan(lockOf(lock), 'drie woorden achter elkaar', { derive });
     expect((await readyState()).items.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
       samplePlan().sort((a, b) => a.id.localeCompare(b.id)),
     );
   });
 
   it('keeps editing sealed: add, change, move, delete and undo', async () => {
-    await setUpLock((await readyState()).rows, 'drie woorden achter elkaar', 5, derive);
+    await setUpLock((await readyState()).rows, 'drie woorden achter elkaar', 5, { derive });
     const note = await addItem('note', { text: 'geheim 123' }, await readyState());
     await updateItem(note, { text: 'nog geheimer 456' }, await readyState());
     const moved = (await readyState()).items.find((item) => item.id === note.id) as PlanItem;
@@ -88,30 +88,30 @@ describe('locking the plan with a passphrase', () => {
   });
 
   it('changes the passphrase without re-encrypting, and needs the current one', async () => {
-    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, derive);
+    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, { derive });
     const { lock } = await readPlanSnapshot();
-    await expect(changePassphrase(lockOf(lock), 'fout', 'tweede zin van mij', derive)).rejects.toBeInstanceOf(
+    await expect(changePassphrase(lockOf(lock), 'fout', 'tweede zin van mij', { derive })).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
     const rowsBefore = await database.planItems.toArray();
-    await changePassphrase(lockOf(lock), 'eerste zin van mij', 'tweede zin van mij', derive);
+    await changePassphrase(lockOf(lock), 'eerste zin van mij', 'tweede zin van mij', { derive });
     expect(await database.planItems.toArray()).toEqual(rowsBefore);
     lockNow();
     const changed = lockOf((await readPlanSnapshot()).lock);
-    await expect(unlockPlan(changed, 'eerste zin van mij', derive)).rejects.toBeInstanceOf(WrongPassphraseError);
-    await unlockPlan(changed, 'tweede zin van mij', derive);
+    await expect(unlockPlan(changed, 'eerste zin van mij', { derive })).rejects.toBeInstanceOf(WrongPassphraseError);
+    await unlockPlan(changed, 'tweede zin van mij', { derive });
     expect((await readyState()).items).toHaveLength(samplePlan().length);
     await setAutoLockMinutes(changed, 15);
     expect((await readPlanSnapshot()).lock?.autoLockMinutes).toBe(15);
   });
 
   it('turns the lock off with the passphrase and keeps every item', async () => {
-    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, derive);
+    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, { derive });
     const { rows, lock } = await readPlanSnapshot();
-    await expect(turnOffLock(rows, lockOf(lock), 'fout wachtwoord', derive)).rejects.toBeInstanceOf(
+    await expect(turnOffLock(rows, lockOf(lock), 'fout wachtwoord', { derive })).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
-    await turnOffLock(rows, lockOf(lock), 'eerste zin van mij', derive);
+    await turnOffLock(rows, lockOf(lock), 'eerste zin van mij', { derive });
     const after = await readPlanSnapshot();
     expect(after.lock).toBeUndefined();
     expect(after.rows.every((row) => row.data !== undefined && row.sealed === undefined)).toBe(true);
@@ -122,27 +122,27 @@ describe('locking the plan with a passphrase', () => {
     await putPlanRows([{ id: 'future', rev: 'r0', data: { kind: 'dream', id: 'future' } }], null);
     const state = await readyState();
     expect(state.unreadable).toBe(1);
-    await setUpLock(state.rows, 'eerste zin van mij', 5, derive);
+    await setUpLock(state.rows, 'eerste zin van mij', 5, { derive });
     const { rows, lock } = await readPlanSnapshot();
-    await turnOffLock(rows, lockOf(lock), 'eerste zin van mij', derive);
+    await turnOffLock(rows, lockOf(lock), 'eerste zin van mij', { derive });
     expect((await database.planItems.get('future'))?.data).toEqual({ kind: 'dream', id: 'future' });
   });
 });
 
 describe('raising the key-derivation rounds later', () => {
   it('re-wraps a lock made with fewer rounds at the next unlock, and the plan still opens', async () => {
-    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, derive, 100_000);
+    await setUpLock((await readyState()).rows, 'eerste zin van mij', 5, { derive, iterations: 100_000 });
     const old = lockOf((await readPlanSnapshot()).lock);
     expect(old.kdf.iterations).toBe(100_000);
     lockNow();
-    await unlockPlan(old, 'eerste zin van mij', derive);
+    await unlockPlan(old, 'eerste zin van mij', { derive });
     const raised = lockOf((await readPlanSnapshot()).lock);
     expect(raised.kdf.iterations).toBe(600_000);
     expect(raised.keyId).toBe(old.keyId);
     expect((await readyState()).items).toHaveLength(samplePlan().length);
     lockNow();
-    await expect(unlockPlan(raised, 'fout', derive)).rejects.toBeInstanceOf(WrongPassphraseError);
-    await unlockPlan(raised, 'eerste zin van mij', derive);
+    await expect(unlockPlan(raised, 'fout', { derive })).rejects.toBeInstanceOf(WrongPassphraseError);
+    await unlockPlan(raised, 'eerste zin van mij', { derive });
     expect((await readyState()).items).toHaveLength(samplePlan().length);
   });
 });
@@ -159,7 +159,7 @@ describe('two tabs', () => {
 
   it('refuses a plain write once another tab has set a lock', async () => {
     const stale = await readyState();
-    await setUpLock(stale.rows, 'eerste zin van mij', 5, derive);
+    await setUpLock(stale.rows, 'eerste zin van mij', 5, { derive });
     await expect(addItem('note', { text: 'zonder slot' }, stale)).rejects.toThrow('another tab');
     expect(JSON.stringify(await database.planItems.toArray())).not.toContain('zonder slot');
   });

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
-import { lockNow } from '../../../src/features/plan/vault';
+import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
 
 beforeEach(async () => {
@@ -179,7 +179,7 @@ describe('when the browser cannot store anything', () => {
 describe('while showing Verder to someone', () => {
   it('locks the plan at once, hides it from the menu and the plan screen, and refuses plan writes', async () => {
     const { enterShowingMode, leaveShowingMode } = await import('../../../src/lib/showingMode');
-    const { openSession, currentSession } = await import('../../../src/features/plan/vault');
+    const { openSession, currentSession } = await import('../../../src/features/vault/session');
     openSession({ keyId: 'k', key: {} as CryptoKey });
     await renderApp('en', { name: 'plan' });
     await screen.findByRole('region', { name: 'Notes' });

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { usePlanLock } from '../../data';
-import { currentSession, lockNow } from './vault';
+import { currentSession, lockNow } from './session';
 
 export function watchVisibility(minutes: number, doc: Document = document, now: () => number = Date.now): () => void {
   let hiddenAt: number | null = null;

@@ -1,0 +1,22 @@
+/**
+ * The vault: one lock for everything personal — the plan, the check answers, and every personal
+ * capability added later. Rows are sealed with one data key that exists only in memory while the
+ * vault is open; locking (by hand, auto-lock, quick exit, showing someone) forgets it and every
+ * decrypted record.
+ */
+export { openRow, sealItem, resealRow } from './codec';
+export type { OpenedRow } from './codec';
+export {
+  autoLockChoices,
+  changePassphrase,
+  defaultAutoLockMinutes,
+  setAutoLockMinutes,
+  setUpLock,
+  turnOffLock,
+  unlockPlan,
+  WrongPassphraseError,
+} from './lockActions';
+export { currentSession, isSessionFor, lockEpoch, lockNow, onLock, openSession, useVaultSession } from './session';
+export type { VaultSession } from './session';
+export { UnlockForm } from './UnlockForm';
+export { useShowingSomeone } from './useShowingSomeone';
