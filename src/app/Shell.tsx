@@ -49,7 +49,9 @@ export function Shell() {
       <StorageErrorBanner />
       <main id="main" tabIndex={-1}>
         <ReadAloud key={JSON.stringify(route)} targetId="screen" />
+        {/* A new key when showing someone starts or stops: every screen starts again, holding nothing over. */}
         <ShowingColumns
+          key={isShowing ? 'showing' : 'own'}
           copy={
             <ErrorBoundary>
               <CurrentScreen />

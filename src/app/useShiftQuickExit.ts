@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
 import { createShiftSequence } from '../lib/shiftSequence';
-import { onRemoteQuickExit } from '../lib/tabSignals';
+import { onRemoteErase, onRemoteQuickExit } from '../lib/tabSignals';
 
 const exitNow = () => quickExit(exitUrl);
 
@@ -19,7 +19,18 @@ export function useShiftQuickExit(onExit: () => void = exitNow): void {
   }, [onExit]);
 }
 
-/** Quick exit in another Verder tab on this phone leaves this one too, at the same moment. */
+/**
+ * Quick exit in another Verder tab on this phone leaves this one too, at the same moment; so does
+ * "delete everything" there (this tab has nothing left to show, and must let go of the database).
+ */
 export function useQuickExitFromOtherTabs(): void {
-  useEffect(() => onRemoteQuickExit(() => quickExit(exitUrl, document, window.location, { fromOtherTab: true })), []);
+  useEffect(() => {
+    const leave = () => quickExit(exitUrl, document, window.location, { fromOtherTab: true });
+    const stopExit = onRemoteQuickExit(leave);
+    const stopErase = onRemoteErase(leave);
+    return () => {
+      stopExit();
+      stopErase();
+    };
+  }, []);
 }

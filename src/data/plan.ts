@@ -9,6 +9,7 @@ import { isOverlayActive } from './memoryOverlay';
 import { requestPersistenceOnce } from './persistence';
 import {
   guardWrite,
+  markErased,
   PlanChangedElsewhereError,
   reportStorageError,
   toStorageError,
@@ -165,6 +166,7 @@ export async function eraseAllStoredData(factory: IDBFactory = indexedDB): Promi
       await database.settings.clear();
     }),
   );
+  markErased();
   database.close();
   const listed = typeof factory.databases === 'function' ? await factory.databases().catch(() => []) : [];
   const names = new Set([database.name, ...knownServiceWorkerDatabases]);

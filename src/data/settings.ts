@@ -13,6 +13,8 @@ import { guardWrite, reportStorageError } from './storageErrors';
 
 export interface Settings {
   language: string;
+  /** 'on' when the person chose "quick exit also erases the vault" (for acute danger). */
+  quickExitErases: string;
 }
 
 export type SettingKey = keyof Settings;

@@ -57,9 +57,16 @@ export function onStorageError(listener: StorageErrorListener): () => void {
   return () => listeners.delete(listener);
 }
 
+let isErased = false;
+
+/** After "delete everything" the database is gone on purpose: nothing more is reported or written. */
+export function markErased(): void {
+  isErased = true;
+}
+
 export function reportStorageError(error: unknown): StorageError {
   const storageError = toStorageError(error);
-  for (const listener of listeners) listener(storageError);
+  if (!isErased) for (const listener of listeners) listener(storageError);
   return storageError;
 }
 

@@ -7,6 +7,7 @@
 type ShowingModeListener = (isOn: boolean) => void;
 
 let isOn = false;
+let epoch = 0;
 const listeners = new Set<ShowingModeListener>();
 
 export function isShowingMode(): boolean {
@@ -16,6 +17,7 @@ export function isShowingMode(): boolean {
 function set(next: boolean): void {
   if (isOn === next) return;
   isOn = next;
+  epoch += 1;
   for (const listener of [...listeners]) {
     try {
       listener(next);
@@ -24,6 +26,15 @@ function set(next: boolean): void {
       console.error(error);
     }
   }
+}
+
+/**
+ * Moves on at every start and stop. A write that began under one mode compares it after its awaits
+ * and is dropped if the mode changed meanwhile: the person shown never leaves a trace, and the
+ * worker's own settings are never overwritten by a late save from the mode.
+ */
+export function showingModeEpoch(): number {
+  return epoch;
 }
 
 export function enterShowingMode(): void {

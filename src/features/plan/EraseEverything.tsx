@@ -1,28 +1,48 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eraseAllStoredData } from '../../data';
+import { announceErased } from '../../lib/tabSignals';
 import { removeOfflineFiles } from '../../pwa';
-import { Button, Notice } from '../../ui';
+import { BulletList, Button, Notice } from '../../ui';
 import { lockNow } from '../vault';
 
-/** Start again from nothing: after deleting, the app reloads as on a first visit (same history entry). */
+/**
+ * Start again from nothing. Deletes the databases themselves (Verder's and the service worker's),
+ * optionally every offline file and the service worker, tells Verder's other tabs, and then says
+ * plainly what a web app cannot reach. Nothing is read or written again until the person starts anew.
+ */
 export function EraseEverything() {
   const { t } = useTranslation('plan');
   const [withOfflineFiles, setWithOfflineFiles] = useState(false);
-  const [step, setStep] = useState<'idle' | 'confirm' | 'working'>('idle');
+  const [step, setStep] = useState<'idle' | 'confirm' | 'working' | 'done'>('idle');
 
   const erase = async () => {
     setStep('working');
     try {
-      lockNow();
+      lockNow({ everywhere: true });
+      announceErased();
       await eraseAllStoredData();
       if (withOfflineFiles) await removeOfflineFiles();
-      window.location.replace(import.meta.env.BASE_URL);
+      setStep('done');
     } catch {
       // The storage banner names the problem; nothing was half-deleted (one transaction).
       setStep('idle');
     }
   };
+
+  if (step === 'done') {
+    return (
+      <section aria-labelledby="erase-heading" className="plan-section">
+        <h2 id="erase-heading">{t('erase.title')}</h2>
+        <Notice tone="polite">{t('erase.done')}</Notice>
+        <p>{t('erase.cannotReach')}</p>
+        <BulletList items={[t('erase.traces.downloads'), t('erase.traces.clipboard'), t('erase.traces.history')]} />
+        <Button variant="primary" onClick={() => window.location.replace(import.meta.env.BASE_URL)}>
+          {t('erase.startAgain')}
+        </Button>
+      </section>
+    );
+  }
 
   return (
     <section aria-labelledby="erase-heading" className="plan-section">

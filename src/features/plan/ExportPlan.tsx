@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../domain/plan';
-import { Button, Notice } from '../../ui';
+import { Button, Notice, TextField } from '../../ui';
 import { createExport } from './exportFile';
 import { newPassphraseError, PassphraseFields, type NewPassphrase } from './PassphraseFields';
 import type { PlanState } from './usePlan';
@@ -18,8 +18,18 @@ function download(text: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function exportFileName(now = new Date()): string {
-  return `verder-${localIsoDate(now)}.verder`;
+/** Neutral by default — "backup" and a date, never the app's name — and the person can change it. */
+export function defaultExportFileName(now = new Date()): string {
+  return `backup-${localIsoDate(now)}.bin`;
+}
+
+/** What the person typed, made safe as a file name; empty falls back to the neutral default. */
+export function cleanFileName(typed: string, now = new Date()): string {
+  const cleaned = [...typed.trim()]
+    .map((character) => (character < ' ' || '\\/:*?"<>|'.includes(character) ? '-' : character))
+    .join('')
+    .slice(0, 80);
+  return cleaned === '' || cleaned === '.' || cleaned === '..' ? defaultExportFileName(now) : cleaned;
 }
 
 export function ExportPlan({ state }: { state: PlanState }) {
@@ -27,6 +37,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
   const [value, setValue] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [showErrors, setShowErrors] = useState(false);
   const [status, setStatus] = useState<'idle' | 'working' | 'done'>('idle');
+  const [fileName, setFileName] = useState(() => defaultExportFileName());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +45,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
     if (newPassphraseError(value)) return;
     setStatus('working');
     try {
-      download(await createExport(state.records, value.passphrase), exportFileName());
+      download(await createExport(state.records, value.passphrase), cleanFileName(fileName));
       setStatus('done');
       setValue({ passphrase: '', repeat: '' });
       setShowErrors(false);
@@ -56,6 +67,12 @@ export function ExportPlan({ state }: { state: PlanState }) {
             onChange={setValue}
             labels={{ passphrase: t('export.passphrase'), repeat: t('export.repeat') }}
             showErrors={showErrors}
+          />
+          <TextField
+            label={t('export.fileName')}
+            hint={t('export.fileNameHint')}
+            value={fileName}
+            onChange={(event) => setFileName(event.target.value)}
           />
           <Button type="submit" variant="primary" disabled={status === 'working'}>
             {t('export.create')}

@@ -1,12 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError, type PlanLockRecord } from '../../data';
-import { Button, Notice, SelectField, TextField } from '../../ui';
+import { Button, Notice, SelectField } from '../../ui';
 import {
   autoLockChoices,
   changePassphrase,
+  DamagedLockError,
   defaultAutoLockMinutes,
+  defaultIdleLockMinutes,
+  idleLockChoices,
+  SecretField,
   setAutoLockMinutes,
+  setIdleLockMinutes,
   setUpLock,
   turnOffLock,
   WrongPassphraseError,
@@ -26,6 +31,7 @@ function useOutcome() {
       return true;
     } catch (error) {
       if (error instanceof WrongPassphraseError) setOutcome({ tone: 'alert', text: t('unlock.wrong') });
+      else if (error instanceof DamagedLockError) setOutcome({ tone: 'alert', text: t('unlock.damaged') });
       else if (error instanceof PlanChangedElsewhereError) setOutcome({ tone: 'alert', text: t('changedElsewhere') });
       else setOutcome(null);
       return false;
@@ -43,6 +49,21 @@ function AutoLockSelect({ value, onChange }: { value: number; onChange: (minutes
       options={autoLockChoices.map((minutes) => ({
         value: String(minutes),
         label: minutes === 0 ? t('lock.autoLockAtOnce') : t('lock.autoLockChoice', { count: minutes }),
+      }))}
+      onChange={(event) => onChange(Number(event.target.value))}
+    />
+  );
+}
+
+function IdleLockSelect({ value, onChange }: { value: number; onChange: (minutes: number) => void }) {
+  const { t } = useTranslation('plan');
+  return (
+    <SelectField
+      label={t('lock.idleLock')}
+      value={String(value)}
+      options={idleLockChoices.map((minutes) => ({
+        value: String(minutes),
+        label: t('lock.autoLockChoice', { count: minutes }),
       }))}
       onChange={(event) => onChange(Number(event.target.value))}
     />
@@ -74,6 +95,7 @@ function LockOff({ state, control }: { state: PlanState; control: OutcomeControl
   const { t } = useTranslation('plan');
   const [value, setValue] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [minutes, setMinutes] = useState<number>(defaultAutoLockMinutes);
+  const [idleMinutes, setIdleMinutes] = useState<number>(defaultIdleLockMinutes);
   const [showErrors, setShowErrors] = useState(false);
   const [isWorking, setIsWorking] = useState(false);
   const { run } = control;
@@ -83,7 +105,10 @@ function LockOff({ state, control }: { state: PlanState; control: OutcomeControl
     setShowErrors(true);
     if (newPassphraseError(value)) return;
     setIsWorking(true);
-    const ok = await run(() => setUpLock(state.rows, value.passphrase, minutes), t('lock.locked'));
+    const ok = await run(
+      () => setUpLock(state.rows, value.passphrase, minutes, { idleLockMinutes: idleMinutes }),
+      t('lock.locked'),
+    );
     setIsWorking(false);
     if (ok) setValue({ passphrase: '', repeat: '' });
   };
@@ -100,6 +125,7 @@ function LockOff({ state, control }: { state: PlanState; control: OutcomeControl
           showErrors={showErrors}
         />
         <AutoLockSelect value={minutes} onChange={setMinutes} />
+        <IdleLockSelect value={idleMinutes} onChange={setIdleMinutes} />
         <Button type="submit" variant="primary" disabled={isWorking}>
           {t('lock.create')}
         </Button>
@@ -116,6 +142,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
   const [next, setNext] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [showErrors, setShowErrors] = useState(false);
   const [offPassphrase, setOffPassphrase] = useState('');
+  const [rotate, setRotate] = useState(true);
   const [isWorking, setIsWorking] = useState(false);
 
   const change = async (event: FormEvent) => {
@@ -123,7 +150,9 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
     setShowErrors(true);
     if (newPassphraseError(next) || current === '') return;
     setIsWorking(true);
-    if (await run(() => changePassphrase(lock, current, next.passphrase), t('lock.changed'))) {
+    if (
+      await run(() => changePassphrase(lock, current, next.passphrase, { rotate, rows: state.rows }), t('lock.changed'))
+    ) {
       setCurrent('');
       setNext({ passphrase: '', repeat: '' });
       setShowErrors(false);
@@ -146,10 +175,13 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
         value={lock.autoLockMinutes}
         onChange={(minutes) => void run(() => setAutoLockMinutes(lock, minutes), t('lock.autoLockSaved'))}
       />
+      <IdleLockSelect
+        value={lock.idleLockMinutes ?? defaultIdleLockMinutes}
+        onChange={(minutes) => void run(() => setIdleLockMinutes(lock, minutes), t('lock.autoLockSaved'))}
+      />
       <h3>{t('lock.change')}</h3>
       <form onSubmit={change} noValidate>
-        <TextField
-          type="password"
+        <SecretField
           label={t('lock.current')}
           value={current}
           onChange={(event) => setCurrent(event.target.value)}
@@ -161,6 +193,10 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
           labels={{ passphrase: t('lock.new'), repeat: t('lock.repeat') }}
           showErrors={showErrors}
         />
+        <label className="check-field">
+          <input type="checkbox" checked={rotate} onChange={(event) => setRotate(event.target.checked)} />
+          <span>{t('lock.rotate')}</span>
+        </label>
         <Button type="submit" disabled={isWorking}>
           {t('lock.change')}
         </Button>
@@ -168,8 +204,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
       <h3>{t('lock.turnOff')}</h3>
       <p>{t('lock.turnOffIntro')}</p>
       <form onSubmit={turnOff} noValidate>
-        <TextField
-          type="password"
+        <SecretField
           label={t('lock.current')}
           value={offPassphrase}
           onChange={(event) => setOffPassphrase(event.target.value)}

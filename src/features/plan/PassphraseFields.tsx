@@ -32,6 +32,8 @@ export function PassphraseFields({
     <>
       <TextField
         type="password"
+        // "new-password": a browser that offers to save it asks first; the line below says to choose Never.
+        autoComplete="new-password"
         label={labels.passphrase}
         value={value.passphrase}
         onChange={(event) => onChange({ ...value, passphrase: event.target.value })}
@@ -48,11 +50,13 @@ export function PassphraseFields({
       />
       <TextField
         type="password"
+        autoComplete="new-password"
         label={labels.repeat}
         value={value.repeat}
         onChange={(event) => onChange({ ...value, repeat: event.target.value })}
         error={error === 'mismatch' ? t('lock.mismatch') : undefined}
       />
+      <p className="quiet small">{t('lock.dontSave')}</p>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../routing';
 import { ScreenHeading } from '../../ui';
 import { EraseEverything } from './EraseEverything';
+import { ExtraSafeguards } from './ExtraSafeguards';
 import { ExportPlan } from './ExportPlan';
 import { ImportPlan } from './ImportPlan';
 import { LockSettings } from './LockSettings';
@@ -28,6 +29,9 @@ export function PlanSafetyScreen() {
         </>
       ) : view.status === 'locked' ? (
         <p>{t('import.lockedFirst')}</p>
+      ) : null}
+      {view.status === 'ready' || view.status === 'locked' ? (
+        <ExtraSafeguards lock={view.status === 'ready' ? view.lock : undefined} />
       ) : null}
       <EraseEverything />
     </>

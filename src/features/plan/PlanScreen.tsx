@@ -55,6 +55,36 @@ function usePrintAll(): [boolean, () => void] {
   return [isPrinting, print];
 }
 
+/** "Not now" holds for this visit only: nothing about the choice is stored. */
+let hasDeclinedLockOffer = false;
+
+/** Before the first word is written: locking first keeps every word encrypted from the start. */
+function LockOffer() {
+  const { t } = useTranslation('plan');
+  const [isDeclined, setIsDeclined] = useState(hasDeclinedLockOffer);
+  if (isDeclined) return null;
+  return (
+    <section aria-labelledby="lock-offer-heading" className="lock-offer no-print">
+      <h2 id="lock-offer-heading">{t('lockOffer.title')}</h2>
+      <p>{t('lockOffer.body')}</p>
+      <p className="quiet">{t('lockOffer.honest')}</p>
+      <div className="button-row">
+        <RouteLink to={{ name: 'planSafety' }} className="button button--primary">
+          {t('lockOffer.lockFirst')}
+        </RouteLink>
+        <Button
+          onClick={() => {
+            hasDeclinedLockOffer = true;
+            setIsDeclined(true);
+          }}
+        >
+          {t('lockOffer.notNow')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
 function OpenPlan({ state }: { state: PlanState }) {
   const { t, i18n } = useTranslation('plan');
   const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
@@ -73,6 +103,7 @@ function OpenPlan({ state }: { state: PlanState }) {
         <Button onClick={print}>{t('print')}</Button>
         <p className="plan-tools__hint">{t('printHint')}</p>
       </div>
+      {!state.lock && state.rows.length === 0 ? <LockOffer /> : null}
       {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
       {problem === 'changedElsewhere' ? <Notice tone="alert">{t('changedElsewhere')}</Notice> : null}
       {undoOffer ? (

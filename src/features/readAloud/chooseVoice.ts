@@ -1,18 +1,14 @@
 /**
- * The voice for a language: one whose language matches (primary subtag), preferring a voice on the
- * device (works offline, sends no text to a speech server) over a network voice.
+ * The voice for a language: one on the device whose language matches (primary subtag), the exact
+ * region first. Never a network voice (`localService === false`): it would send the screen's text —
+ * on the plan screen, the whole plan — to a speech company. No local voice: no read aloud.
  */
 export function chooseVoice(voices: readonly SpeechSynthesisVoice[], language: string): SpeechSynthesisVoice | null {
   const primary = language.toLowerCase().split('-')[0];
   const matching = voices.filter((voice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === primary);
   const exact = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace('_', '-') === language.toLowerCase();
-  return (
-    matching.find((voice) => voice.localService && exact(voice)) ??
-    matching.find((voice) => voice.localService) ??
-    matching.find(exact) ??
-    matching[0] ??
-    null
-  );
+  const local = matching.filter((voice) => voice.localService === true);
+  return local.find(exact) ?? local[0] ?? null;
 }
 
 /**
@@ -23,7 +19,13 @@ export function splitForSpeech(text: string, language: string, maxLength = 220):
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const pieces: string[] = [];
   let current = '';
-  for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' ').trim())) {
+  // Line breaks stay: they end a heading or a paragraph, and Thai marks no sentence end otherwise.
+  for (const { segment } of segmenter.segment(
+    text
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/\s*\n\s*/g, '\n')
+      .trim(),
+  )) {
     if (current && (current + segment).length > maxLength) {
       pieces.push(current.trim());
       current = '';

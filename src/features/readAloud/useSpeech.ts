@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { onQuickExit } from '../../lib/quickExit';
+import { onVaultLocked } from '../../lib/vaultEvents';
 import { chooseVoice, splitForSpeech } from './chooseVoice';
 
 export type SpeechState = 'idle' | 'speaking' | 'paused';
@@ -34,13 +35,22 @@ export function useSpeech(language: string) {
     setState('idle');
   }, []);
 
+  // Speech stops at quick exit, when the vault locks (it may be reading the plan), and when Verder is
+  // out of sight: nobody should hear the plan from a phone in someone else's pocket.
   useEffect(() => {
     const stopOnExit = onQuickExit(() => synthesis()?.cancel());
+    const stopOnLock = onVaultLocked(stop);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') stop();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       stopOnExit();
+      stopOnLock();
+      document.removeEventListener('visibilitychange', onVisibility);
       synthesis()?.cancel();
     };
-  }, []);
+  }, [stop]);
 
   const speak = useCallback(
     (text: string) => {

@@ -26,6 +26,44 @@ export function SafetyScreen() {
           items={[t('limits.history'), t('limits.appSwitcher'), t('limits.phoneCode'), t('limits.shoulder')]}
         />
       </section>
+      <section aria-labelledby={sid('safety-vault')}>
+        <h2 id={sid('safety-vault')}>{t('vault.heading')}</h2>
+        <BulletList
+          items={[
+            t('vault.oneLock'),
+            t('vault.checkAnswers'),
+            t('vault.notLocked'),
+            t('vault.autoLock'),
+            t('vault.passwordManager'),
+            t('vault.safeguards'),
+          ]}
+        />
+      </section>
+      <section aria-labelledby={sid('safety-traces')}>
+        <h2 id={sid('safety-traces')}>{t('traces.heading')}</h2>
+        <BulletList
+          items={[
+            t('traces.callLog'),
+            t('traces.downloads'),
+            t('traces.clipboard'),
+            t('traces.outside'),
+            t('traces.otherTabs'),
+          ]}
+        />
+      </section>
+      <section aria-labelledby={sid('safety-who')}>
+        <h2 id={sid('safety-who')}>{t('who.heading')}</h2>
+        <BulletList
+          items={[
+            t('who.holder'),
+            t('who.phoneCode'),
+            t('who.checker'),
+            t('who.network'),
+            t('who.forensic'),
+            t('who.host'),
+          ]}
+        />
+      </section>
       <section aria-labelledby={sid('safety-privacy')}>
         <h2 id={sid('safety-privacy')}>{t('privacy.heading')}</h2>
         <BulletList

@@ -3,6 +3,7 @@ import { ScreenHeading } from '../../ui';
 import { KeepingStatus } from './KeepingStatus';
 import { ShowingEntry } from '../showing';
 import { OfflineLanguages } from './OfflineLanguages';
+import { SentRequests } from './SentRequests';
 
 export function SettingsScreen() {
   const { t } = useTranslation('common');
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <ShowingEntry />
       <OfflineLanguages />
       <KeepingStatus />
+      <SentRequests />
     </>
   );
 }

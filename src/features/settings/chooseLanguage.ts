@@ -4,6 +4,7 @@
  */
 import { readSetting, saveSetting } from '../../data';
 import { defaultLanguage, isLanguageCode, matchBrowserLanguage, switchLanguage, type LanguageCode } from '../../i18n';
+import { showingModeEpoch } from '../../lib/showingMode';
 import { keepLanguageOffline } from '../../pwa';
 
 export async function chooseStartLanguage(
@@ -30,11 +31,14 @@ export class LanguageUnavailableError extends Error {
  * When the language cannot be loaded the current one stays, and the caller tells the person why.
  */
 export async function changeLanguage(code: LanguageCode): Promise<void> {
+  const epoch = showingModeEpoch();
   try {
     await switchLanguage(code);
   } catch (error) {
     throw new LanguageUnavailableError(code, { cause: error });
   }
+  // Showing someone started or stopped while the language loaded: this choice belongs to the other mode.
+  if (epoch !== showingModeEpoch()) return;
   void keepLanguageOffline(code);
   await saveSetting('language', code);
 }

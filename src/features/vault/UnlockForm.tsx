@@ -1,43 +1,73 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanLockRecord } from '../../data';
-import { Button, Notice, TextField } from '../../ui';
-import { unlockPlan, WrongPassphraseError } from './lockActions';
+import { DerivationCancelledError } from '../../lib/crypto';
+import { Button, Notice } from '../../ui';
+import { DamagedLockError, unlockPlan, WrongPassphraseError } from './lockActions';
+import { SecretField } from './SecretField';
+
+type State = 'idle' | 'working' | 'wrong' | 'damaged' | 'erased';
 
 /** Honest about the one thing that cannot be fixed: a forgotten passphrase. */
 export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
   const { t } = useTranslation('plan');
   const [passphrase, setPassphrase] = useState('');
-  const [state, setState] = useState<'idle' | 'working' | 'wrong'>('idle');
+  const [state, setState] = useState<State>('idle');
+  const [failures, setFailures] = useState(lock.failedAttempts ?? 0);
+  const running = useRef<AbortController | null>(null);
+
+  // Leaving the screen ends a derivation that is still running.
+  useEffect(() => () => running.current?.abort(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const controller = new AbortController();
+    running.current = controller;
     setState('working');
     try {
-      await unlockPlan(lock, passphrase);
+      await unlockPlan(lock, passphrase, { signal: controller.signal });
       setPassphrase('');
     } catch (error) {
-      setState(error instanceof WrongPassphraseError ? 'wrong' : 'idle');
-      if (!(error instanceof WrongPassphraseError)) throw error;
+      if (error instanceof WrongPassphraseError) {
+        setFailures(error.failures);
+        setState(error.erased ? 'erased' : 'wrong');
+      } else if (error instanceof DamagedLockError) setState('damaged');
+      else if (error instanceof DerivationCancelledError) setState('idle');
+      else {
+        setState('idle');
+        throw error;
+      }
+    } finally {
+      running.current = null;
     }
   };
 
+  const limit = lock.eraseAfterFailures ?? null;
   return (
     <section aria-labelledby="unlock-heading" className="unlock">
       <h2 id="unlock-heading">{t('unlock.title')}</h2>
+      {state === 'damaged' ? <Notice tone="alert">{t('unlock.damaged')}</Notice> : null}
+      {state === 'erased' ? <Notice tone="alert">{t('unlock.erased')}</Notice> : null}
       <form onSubmit={submit} noValidate>
-        <TextField
-          type="password"
+        <SecretField
           label={t('unlock.passphrase')}
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
           error={state === 'wrong' ? t('unlock.wrong') : undefined}
         />
-        <Button type="submit" variant="primary" disabled={state === 'working' || passphrase === ''}>
-          {t('unlock.open')}
-        </Button>
+        <div className="button-row">
+          <Button type="submit" variant="primary" disabled={state === 'working' || passphrase === ''}>
+            {t('unlock.open')}
+          </Button>
+          {state === 'working' ? <Button onClick={() => running.current?.abort()}>{t('unlock.cancel')}</Button> : null}
+        </div>
       </form>
       {state === 'working' ? <Notice tone="polite">{t('unlock.opening')}</Notice> : null}
+      {limit ? (
+        <p className="warning-text" data-testid="unlock-tries">
+          {t('unlock.triesLeft', { count: Math.max(0, limit - failures), limit })}
+        </p>
+      ) : null}
       <p>{t('unlock.forgotten')}</p>
     </section>
   );

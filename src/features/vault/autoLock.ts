@@ -1,9 +1,13 @@
 /**
- * Locks the plan when the app has been out of sight for the chosen number of minutes (0: at once).
- * Timers are slowed down in background tabs, so the time away is also checked on return.
+ * Locks the vault when the app has been out of sight for the chosen number of minutes (0: at once),
+ * and after the chosen minutes without a touch or key while it is on screen (a phone left on a
+ * table). Timers are slowed down in background tabs, so the time away is also checked on return.
+ * With "quick exit also erases" on, quick exit erases the vault before the page goes.
  */
 import { useEffect } from 'react';
-import { usePlanLock } from '../../data';
+import { eraseVault, usePlanLock, useSetting } from '../../data';
+import { defaultIdleLockMinutes } from '../../domain/vaultLock';
+import { onQuickExit } from '../../lib/quickExit';
 import { currentSession, lockNow } from './session';
 
 export function watchVisibility(minutes: number, doc: Document = document, now: () => number = Date.now): () => void {
@@ -27,8 +31,34 @@ export function watchVisibility(minutes: number, doc: Document = document, now: 
   };
 }
 
+const activityEvents = ['pointerdown', 'keydown', 'touchstart', 'wheel', 'scroll'] as const;
+
+/** Locks after `minutes` without any input, checked every few seconds so a sleeping timer cannot miss it. */
+export function watchIdle(minutes: number, target: Window = window, now: () => number = Date.now): () => void {
+  let lastActivity = now();
+  const onActivity = () => {
+    lastActivity = now();
+  };
+  for (const name of activityEvents) target.addEventListener(name, onActivity, { capture: true, passive: true });
+  const interval = setInterval(() => {
+    if (currentSession() && now() - lastActivity >= minutes * 60_000) {
+      lockNow();
+      lastActivity = now();
+    }
+  }, 5_000);
+  return () => {
+    clearInterval(interval);
+    for (const name of activityEvents) target.removeEventListener(name, onActivity, { capture: true });
+  };
+}
+
 export function useAutoLock(): void {
   const lock = usePlanLock();
   const minutes = lock ? lock.autoLockMinutes : undefined;
+  const idleMinutes = lock ? (lock.idleLockMinutes ?? defaultIdleLockMinutes) : undefined;
   useEffect(() => (minutes === undefined ? undefined : watchVisibility(minutes)), [minutes]);
+  useEffect(() => (idleMinutes === undefined ? undefined : watchIdle(idleMinutes)), [idleMinutes]);
+  const erasesAtExit = useSetting('quickExitErases') === 'on';
+  // Quick exit waits (a few seconds at most, on a blank screen) until the erase is written.
+  useEffect(() => (erasesAtExit ? onQuickExit(() => eraseVault().catch(() => undefined)) : undefined), [erasesAtExit]);
 }

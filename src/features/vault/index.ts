@@ -9,7 +9,12 @@ export type { OpenedRow } from './codec';
 export {
   autoLockChoices,
   changePassphrase,
+  DamagedLockError,
   defaultAutoLockMinutes,
+  defaultIdleLockMinutes,
+  idleLockChoices,
+  setEraseAfterFailures,
+  setIdleLockMinutes,
   setAutoLockMinutes,
   setUpLock,
   turnOffLock,
@@ -18,5 +23,6 @@ export {
 } from './lockActions';
 export { currentSession, isSessionFor, lockEpoch, lockNow, onLock, openSession, useVaultSession } from './session';
 export type { VaultSession } from './session';
+export { SecretField } from './SecretField';
 export { UnlockForm } from './UnlockForm';
 export { useShowingSomeone } from './useShowingSomeone';

@@ -8,6 +8,7 @@ import { useSyncExternalStore } from 'react';
 import { onQuickExit } from '../../lib/quickExit';
 import { onShowingModeChange } from '../../lib/showingMode';
 import { announceVaultLock, onRemoteLock } from '../../lib/tabSignals';
+import { announceVaultLocked } from '../../lib/vaultEvents';
 
 export interface VaultSession {
   keyId: string;
@@ -55,6 +56,7 @@ function lockHere(): void {
     }
   }
   notify();
+  announceVaultLocked();
 }
 
 /** Locks this tab; `everywhere` also tells Verder's other open tabs to lock (Lock now, quick exit). */

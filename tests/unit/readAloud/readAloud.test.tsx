@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadAloud } from '../../../src/features/readAloud';
 import { startI18n, i18n } from '../../../src/i18n';
+import { lockNow } from '../../../src/features/vault/session';
 import { quickExit } from '../../../src/lib/quickExit';
 import { chooseVoice, splitForSpeech } from '../../../src/features/readAloud/chooseVoice';
 
@@ -114,6 +115,35 @@ describe('reading aloud', () => {
     expect(speech.cancel).toHaveBeenCalled();
   });
 
+  it('stops speaking when the vault locks (threat: the plan read aloud after Lock now)', async () => {
+    const speech = install([englishLocalVoice]);
+    await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    speech.cancel.mockClear();
+    act(() => lockNow());
+    expect(speech.cancel).toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
+  });
+
+  it('stops speaking when Verder goes out of sight (threat: the plan heard from a pocket)', async () => {
+    const speech = install([englishLocalVoice]);
+    await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    speech.cancel.mockClear();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    visibility.mockRestore();
+    expect(speech.cancel).toHaveBeenCalled();
+  });
+
+  it('is not offered when the only voice for the language is a network voice (threat: text sent to a speech company)', async () => {
+    install([englishNetworkVoice]);
+    await renderReadAloud('en');
+    expect(screen.queryByRole('button', { name: 'Read aloud' })).not.toBeInTheDocument();
+  });
+
   it('stops speaking when the page is left', async () => {
     const speech = install([englishLocalVoice]);
     const { unmount } = await renderReadAloud('en');
@@ -127,6 +157,10 @@ describe('reading aloud', () => {
 describe('choosing a voice', () => {
   it('prefers a voice on the device over a network voice', () => {
     expect(chooseVoice([englishNetworkVoice, englishLocalVoice] as SpeechSynthesisVoice[], 'en')?.name).toBe('Local');
+  });
+
+  it('never chooses a network voice, even when it is the only one (threat: text leaves the phone)', () => {
+    expect(chooseVoice([englishNetworkVoice] as SpeechSynthesisVoice[], 'en-GB')).toBeNull();
   });
 
   it('finds none for a language the device cannot speak', () => {

@@ -1,0 +1,33 @@
+import type { InputHTMLAttributes } from 'react';
+import { TextField } from '../../ui';
+
+const masksText =
+  typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('-webkit-text-security', 'disc');
+
+/**
+ * A field for a passphrase that is typed to open something (unlock, current passphrase). Password
+ * managers treat a password field as a login and offer to save and fill it — then anyone holding the
+ * phone could open the plan. Where the browser can mask a text field (Chromium, WebKit), this is a
+ * masked text field that managers ignore; elsewhere a password field with autocomplete off.
+ */
+export function SecretField({
+  label,
+  error,
+  ...props
+}: { label: string; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  return (
+    <TextField
+      {...props}
+      label={label}
+      error={error}
+      type={masksText ? 'text' : 'password'}
+      className={masksText ? 'secret-input' : undefined}
+      autoComplete="off"
+      inputMode="text"
+      data-1p-ignore=""
+      data-lpignore="true"
+      data-bwignore=""
+      data-form-type="other"
+    />
+  );
+}
