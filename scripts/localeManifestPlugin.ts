@@ -1,5 +1,5 @@
 /**
- * Writes locale-manifest.json: which built chunk holds which language. The app reads it to cache a
+ * Writes locale-manifest.json: which built chunks hold which language. The app reads it to cache a
  * language for offline use and to show whether a language is available offline — chunk names carry
  * content hashes, so they cannot be known before the build.
  */
@@ -8,6 +8,15 @@ import type { Plugin } from 'vite';
 
 export const localeManifestFile = 'locale-manifest.json';
 
+/**
+ * Which chunk of its language a namespace goes in: the long explanations per phase and part of life,
+ * and everything else. Two chunks keep each within the per-pack byte budget as content grows, while
+ * compressing nearly as well as one.
+ */
+export function localePart(namespace: string): 'explore' | 'app' {
+  return namespace === 'explore' ? 'explore' : 'app';
+}
+
 export function localeManifestPlugin(): Plugin {
   return {
     name: 'verder-locale-manifest',
@@ -15,11 +24,12 @@ export function localeManifestPlugin(): Plugin {
     generateBundle(_options, bundle) {
       // Longest code first, so "pt-BR" is never read as "pt" followed by a hash.
       const codes = readdirSync('locales').sort((a, b) => b.length - a.length);
-      const manifest: Record<string, string> = {};
+      const manifest: Record<string, string[]> = {};
       for (const chunk of Object.values(bundle)) {
         const language = codes.find((code) => chunk.fileName.startsWith(`assets/locale-${code}-`));
-        if (chunk.type === 'chunk' && language) manifest[language] = `/${chunk.fileName}`;
+        if (chunk.type === 'chunk' && language) (manifest[language] ??= []).push(`/${chunk.fileName}`);
       }
+      for (const urls of Object.values(manifest)) urls.sort();
       this.emitFile({ type: 'asset', fileName: localeManifestFile, source: `${JSON.stringify(manifest, null, 2)}\n` });
     },
   };

@@ -4,6 +4,8 @@ export interface BuildSizes {
   css: number;
   html: number;
   locales: Record<string, number>;
+  /** One entry per chunk, e.g. "bg-explore". */
+  localePacks: Record<string, number>;
   precache: number;
   precacheEntries: number;
   firstVisitWorstLanguage: number;

@@ -34,14 +34,20 @@ export function measureBuild(dist = 'dist') {
   const workboxRuntime = readdirSync(dist).filter((name) => /^workbox-.*\.js$/.test(name));
 
   const sum = (paths) => paths.reduce((total, path) => total + gzipBytes(path), 0);
+  // Each chunk of a language is one pack for the budget; a language costs the sum of its packs.
+  const localePacks = Object.fromEntries(
+    Object.values(localeManifest)
+      .flat()
+      .map((url) => [/locale-(.+)-[\w-]{8}\.js$/.exec(url)?.[1] ?? url, gzipBytes(file(url))]),
+  );
   const locales = Object.fromEntries(
-    Object.entries(localeManifest).map(([language, url]) => [language, gzipBytes(file(url))]),
+    Object.entries(localeManifest).map(([language, urls]) => [language, sum(urls.map(file))]),
   );
   const precache =
     sum(precacheUrls.map(file)) + gzipBytes(join(dist, 'sw.js')) + sum(workboxRuntime.map((name) => join(dist, name)));
   // A first visit in a language outside the precache also downloads that language's pack.
   const notPrecached = Object.entries(localeManifest)
-    .filter(([, url]) => !precacheUrls.includes(url.replace(/^\//, '')))
+    .filter(([, urls]) => urls.some((url) => !precacheUrls.includes(url.replace(/^\//, ''))))
     .map(([language]) => locales[language] ?? 0);
   return {
     initialJs: sum(initialJsFiles.map(file)),
@@ -49,6 +55,7 @@ export function measureBuild(dist = 'dist') {
     css: sum(cssFiles.map(file)),
     html: gzipBytes(join(dist, 'index.html')),
     locales,
+    localePacks,
     precache,
     precacheEntries: precacheUrls.length,
     firstVisitWorstLanguage: precache + Math.max(0, ...notPrecached),

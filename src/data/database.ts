@@ -4,7 +4,7 @@
  * Only non-sensitive fields are indexed.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { checkAnswersRecordId } from '../domain/plan';
+import { checkAnswersRecordId } from '../domain/vaultSettings';
 import { onRemoteErase } from '../lib/tabSignals';
 import { reportStorageError } from './storageErrors';
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
+import { checkAnswersRecordId } from './vaultSettings';
 
 export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
 export type PlanItemKind = (typeof planItemKinds)[number];
@@ -157,7 +158,7 @@ export function parsePlanItem(value: unknown): PlanItem | undefined {
  * so the lock, the copy and "delete everything" cover them too. The answers are checked again by
  * src/domain/check against today's questions when read; this schema only bounds their size.
  */
-export const checkAnswersRecordId = 'check-answers';
+export { checkAnswersRecordId };
 const answerValue = z.union([z.array(z.string().max(64)).max(32), z.string().max(64)]);
 export const checkAnswersItemSchema = z.object({
   kind: z.literal('checkAnswers'),

@@ -6,13 +6,13 @@
 import { z } from 'zod';
 import { maximumIterations, minimumIterations } from '../lib/crypto/keys';
 
-export const autoLockChoices = [0, 1, 5, 15, 60] as const;
-export const defaultAutoLockMinutes = 1;
-/** Locking after this long without a touch while Verder is on screen. */
-export const idleLockChoices = [2, 5, 15, 60] as const;
-export const defaultIdleLockMinutes = 5;
-/** "Erase after this many wrong passphrases": off unless chosen, then 3 to 10. */
-export const eraseAfterChoices = [3, 5, 10] as const;
+export {
+  autoLockChoices,
+  defaultAutoLockMinutes,
+  defaultIdleLockMinutes,
+  eraseAfterChoices,
+  idleLockChoices,
+} from './vaultSettings';
 
 const bytes = (min: number, max: number) =>
   z.custom<Uint8Array<ArrayBuffer>>(

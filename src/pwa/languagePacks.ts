@@ -10,12 +10,12 @@ const manifestUrl = `${import.meta.env.BASE_URL}locale-manifest.json`;
 // is the same file either way, so a cached copy must match regardless.
 const matchOptions: CacheQueryOptions = { ignoreVary: true };
 
-let manifest: Promise<Record<string, string>> | null = null;
+let manifest: Promise<Record<string, string[]>> | null = null;
 
-/** Which built file holds which language; empty in development, where nothing is cached. */
-export function readLocaleManifest(): Promise<Record<string, string>> {
+/** Which built files hold which language; empty in development, where nothing is cached. */
+export function readLocaleManifest(): Promise<Record<string, string[]>> {
   manifest ??= fetch(manifestUrl)
-    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string[]>>) : {}))
     .catch(() => {
       manifest = null;
       return {};
@@ -29,19 +29,23 @@ function hasCacheStorage(): boolean {
 
 export async function isLanguageOffline(code: string): Promise<boolean> {
   if (!hasCacheStorage()) return false;
-  const url = (await readLocaleManifest())[code];
-  return url !== undefined && (await caches.match(url, matchOptions)) !== undefined;
+  const urls = (await readLocaleManifest())[code];
+  if (!urls || urls.length === 0) return false;
+  const found = await Promise.all(urls.map((url) => caches.match(url, matchOptions)));
+  return found.every((response) => response !== undefined);
 }
 
 /** Keeps one language for offline use; quietly does nothing where caching is impossible. */
 export async function keepLanguageOffline(code: string): Promise<boolean> {
   if (!hasCacheStorage()) return false;
-  const url = (await readLocaleManifest())[code];
-  if (!url) return false;
-  if (await caches.match(url, matchOptions)) return true;
+  const urls = (await readLocaleManifest())[code];
+  if (!urls || urls.length === 0) return false;
+  const found = await Promise.all(urls.map((url) => caches.match(url, matchOptions)));
+  const missing = urls.filter((_, index) => found[index] === undefined);
+  if (missing.length === 0) return true;
   try {
     const cache = await caches.open(languageCacheName);
-    await cache.add(url);
+    await cache.addAll(missing);
     return true;
   } catch {
     return false;

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { eraseVault, usePlanLock, useSetting } from '../../data';
-import { defaultIdleLockMinutes } from '../../domain/vaultLock';
+import { defaultIdleLockMinutes } from '../../domain/vaultSettings';
 import { onQuickExit } from '../../lib/quickExit';
 import { currentSession, lockNow } from './session';
 
