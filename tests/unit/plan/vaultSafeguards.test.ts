@@ -121,7 +121,9 @@ describe('the decrypted-record cache (threat: plaintext kept in memory after a l
     await unlockPlan(await lock(), passphrase, { derive });
     const { rows } = await readPlanSnapshot();
     const session = currentSession();
-    expect((await openRow(rows[0]!, session)).item).toBeDefined();
+    const [first] = rows;
+    if (!first) throw new Error('no rows');
+    expect((await openRow(first, session)).item).toBeDefined();
     lockNow();
     for (const row of rows) expect((await openRow(row, null)).item).toBeUndefined();
   });
