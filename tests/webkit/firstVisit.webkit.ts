@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openApp, text, waitForLanguage, withBrowser, xpath } from './session';
+import { openApp, text, waitForLanguage, withBrowser, xpath, tap } from './session';
 import { appUrl } from './ports';
 
 describe('first visit in WebKit', () => {
@@ -26,7 +26,7 @@ describe('first visit in WebKit', () => {
         'ar:العربية',
       ]);
 
-      await browser.$('button.language-choice[lang="en"]').click();
+      await tap(browser.$('button.language-choice[lang="en"]'));
       await waitForLanguage(browser, 'en');
       await browser.$(xpath.h1(text('en', 'home', 'title'))).waitForDisplayed();
 

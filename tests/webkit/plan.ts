@@ -1,5 +1,5 @@
 /** The plan's steps in WebKit, in English, with labels from locales/en/plan.json. */
-import { literal, openFromMenu, text, xpath, type Browser } from './session';
+import { literal, openFromMenu, text, xpath, type Browser, tap } from './session';
 
 export const planText = (key: string) => text('en', 'plan', key);
 
@@ -9,7 +9,7 @@ export async function openPlan(browser: Browser): Promise<void> {
 
 export async function openLockAndCopies(browser: Browser): Promise<void> {
   await openPlan(browser);
-  await browser.$(`//a[normalize-space(.)=${literal(planText('lockAndCopies'))}]`).click();
+  await tap(browser.$(`//a[normalize-space(.)=${literal(planText('lockAndCopies'))}]`));
   await browser.$(xpath.h1(planText('lockAndCopies'))).waitForDisplayed();
 }
 
@@ -19,9 +19,9 @@ export function region(browser: Browser, titleKey: string) {
 
 export async function addNote(browser: Browser, note: string): Promise<void> {
   const notes = region(browser, 'sections.note.title');
-  await notes.$(xpath.button(planText('sections.note.add'))).click();
+  await tap(notes.$(xpath.button(planText('sections.note.add'))));
   await notes.$(xpath.field(planText('fields.note.text'))).setValue(note);
-  await notes.$(xpath.button(planText('sections.note.add'))).click();
+  await tap(notes.$(xpath.button(planText('sections.note.add'))));
   await browser.$(xpath.button(planText('item.deleteLabel').replace('{{text}}', note))).waitForDisplayed();
 }
 
@@ -40,9 +40,7 @@ export async function fillPassphrase(
 export async function setUpLock(browser: Browser, passphrase: string): Promise<void> {
   await openLockAndCopies(browser);
   await fillPassphrase(browser, 'lock.title', { passphrase: 'lock.passphrase', repeat: 'lock.repeat' }, passphrase);
-  await region(browser, 'lock.title')
-    .$(xpath.button(planText('lock.create')))
-    .click();
+  await tap(region(browser, 'lock.title').$(xpath.button(planText('lock.create'))));
   await browser.$(xpath.text(planText('lock.locked'))).waitForDisplayed({ timeout: 60_000 });
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { addNote, dumpOrigin, openPlan, planText, region, setUpLock } from './plan';
-import { literal, openApp, withBrowser, xpath, type Browser } from './session';
+import { literal, openApp, withBrowser, xpath, type Browser, tap } from './session';
 
 test('a note added under My plan is shown and is still there after a reload', async () => {
   await withBrowser(async (browser) => {
@@ -73,7 +73,7 @@ test('locking runs 600,000 PBKDF2 rounds in a worker, leaves no readable note, r
     expect(lock?.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 });
 
     await openPlan(browser);
-    await browser.$(xpath.button(planText('lockNow'))).click();
+    await tap(browser.$(xpath.button(planText('lockNow'))));
     await browser.$(`//h2[normalize-space(.)=${literal(planText('unlock.title'))}]`).waitForDisplayed();
     expect(await browser.$('body').getText()).not.toContain(canary);
     const dump = await dumpOrigin(browser);
@@ -82,13 +82,13 @@ test('locking runs 600,000 PBKDF2 rounds in a worker, leaves no readable note, r
 
     const unlock = browser.$(xpath.region(planText('unlock.title')));
     await unlock.$(xpath.field(planText('unlock.passphrase'))).setValue('a short walk by the river');
-    await unlock.$(xpath.button(planText('unlock.open'))).click();
+    await tap(unlock.$(xpath.button(planText('unlock.open'))));
     await browser.$(xpath.text(planText('unlock.wrong'))).waitForDisplayed({ timeout: 60_000 });
     expect(await browser.$('body').getText()).not.toContain(canary);
 
     await watchWorkersAndMainThread(browser);
     await unlock.$(xpath.field(planText('unlock.passphrase'))).setValue('a long walk by the river');
-    await unlock.$(xpath.button(planText('unlock.open'))).click();
+    await tap(unlock.$(xpath.button(planText('unlock.open'))));
     await browser.$(xpath.text(`note ${canary}`)).waitForDisplayed({ timeout: 60_000 });
     const unlocking = await probe(browser);
     expect(unlocking.workers.length).toBe(1);

@@ -61,6 +61,8 @@ export const xpath = {
   region: (name: string) => `//section[@aria-labelledby = //*[normalize-space(.)=${literal(name)}]/@id]`,
   /** A button by its visible text or its aria-label. */
   button: (name: string) => `.//button[normalize-space(.)=${literal(name)} or @aria-label=${literal(name)}]`,
+  /** A button whose visible text starts with `name` (the quick-exit button also holds its hint). */
+  buttonStartingWith: (name: string) => `//button[starts-with(normalize-space(.), ${literal(name)})]`,
   /** A form control by the text of its label. */
   field: (label: string) => `.//*[@id = //label[normalize-space(.)=${literal(label)}]/@for]`,
   navLink: (menu: string, name: string) =>
@@ -68,12 +70,25 @@ export const xpath = {
   text: (value: string) => `//*[normalize-space(text())=${literal(value)}]`,
 };
 
+type Element = ReturnType<Browser['$']>;
+
+/**
+ * Clicks like a person: scrolled to the middle of the screen first. WebKitWebDriver scrolls an element
+ * to the top edge before clicking, where Verder's sticky quick-exit bar covers it ("element click
+ * intercepted"); Chromium under Playwright scrolls only as far as needed.
+ */
+export async function tap(element: Element): Promise<void> {
+  await element.waitForDisplayed();
+  await element.scrollIntoView({ block: 'center' });
+  await element.click();
+}
+
 /** Opens Verder and, on the first start, chooses the language on the language screen. */
 export async function openApp(browser: Browser, language: string, url = appUrl): Promise<void> {
   await browser.url(url);
   const choice = browser.$(`button.language-choice[lang="${language}"]`);
   await choice.waitForClickable();
-  await choice.click();
+  await tap(choice);
   await waitForLanguage(browser, language);
   await browser.$(xpath.h1(text(language, 'home', 'title'))).waitForDisplayed();
 }
@@ -86,7 +101,7 @@ export async function waitForLanguage(browser: Browser, language: string): Promi
 
 /** Clicks a link in the main menu and waits for the screen's heading. */
 export async function openFromMenu(browser: Browser, language: string, key: string, heading: string): Promise<void> {
-  await browser.$(xpath.navLink(text(language, 'common', 'nav.label'), text(language, 'common', key))).click();
+  await tap(browser.$(xpath.navLink(text(language, 'common', 'nav.label'), text(language, 'common', key))));
   await browser.$(xpath.h1(heading)).waitForDisplayed();
 }
 
