@@ -30,6 +30,15 @@ async function waitForCopy(browser: Browser): Promise<string> {
   return found;
 }
 
+/**
+ * What an import could change: every IndexedDB store, localStorage and sessionStorage. Cache Storage
+ * is left out: the service worker may still be filling it in the background on a first visit.
+ */
+async function storedPlan(browser: Browser): Promise<Record<string, string>> {
+  const dump = JSON.parse(await dumpOrigin(browser)) as Record<string, string>;
+  return Object.fromEntries(Object.entries(dump).filter(([key]) => !key.startsWith('cache:')));
+}
+
 async function openCopy(browser: Browser, file: string, passphrase: string): Promise<void> {
   const section = region(browser, 'import.title');
   // WebDriver's "send keys" to a file input chooses that file, as the file picker would.
@@ -69,7 +78,7 @@ test('a copy made in WebKit is downloaded as one encrypted file and opens on ano
     await openPlan(phone);
     await addNote(phone, 'already on the other phone');
     await openLockAndCopies(phone);
-    const before = await dumpOrigin(phone);
+    const before = await storedPlan(phone);
     const section = region(phone, 'import.title');
 
     const damaged = join(downloads, 'damaged.verder');
@@ -80,7 +89,7 @@ test('a copy made in WebKit is downloaded as one encrypted file and opens on ano
 
     await openCopy(phone, file, 'wrong passphrase');
     await section.$(xpath.text(planText('import.errors.wrongPassphrase'))).waitForDisplayed({ timeout: 60_000 });
-    expect((await dumpOrigin(phone)) === before, 'storage is unchanged after the refused copies').toBe(true);
+    expect(await storedPlan(phone)).toEqual(before);
 
     await fillPassphrase(phone, 'import.title', { passphrase: 'import.passphrase' }, 'copy passphrase 1');
     await tap(section.$(xpath.button(planText('import.open'))));
