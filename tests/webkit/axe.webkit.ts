@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type axeCore from 'axe-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { literal, openApp, openBrowser, openFromMenu, text, xpath, type Browser, tap } from './session';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  literal,
+  openApp,
+  openBrowser,
+  openFromMenu,
+  saveFailureScreenshot,
+  text,
+  xpath,
+  type Browser,
+  tap,
+} from './session';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -36,6 +46,9 @@ describe('axe in WebKit, in Dutch', () => {
   beforeAll(async () => {
     browser = await openBrowser();
     await openApp(browser, 'nl');
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') await saveFailureScreenshot(browser);
   });
   afterAll(async () => {
     await browser?.deleteSession();

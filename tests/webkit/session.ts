@@ -4,7 +4,7 @@
  * Elements are found by XPath on visible text, labels and headings — what a person sees — not by CSS
  * classes, except where the app's own tests do the same (the language buttons and menu).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { remote } from 'webdriverio';
 import { appUrl, driverPort } from './ports';
 
@@ -116,11 +116,26 @@ export async function waitForServiceWorkerControl(browser: Browser): Promise<voi
   });
 }
 
+/** Keeps what the browser showed when a test failed, in test-results/webkit/. */
+export async function saveFailureScreenshot(browser: Browser): Promise<void> {
+  mkdirSync('test-results/webkit', { recursive: true });
+  const file = `test-results/webkit/failed-${new Date().toISOString().replace(/[:.]/g, '-')}.png`;
+  try {
+    await browser.saveScreenshot(file);
+    console.error(`Screenshot of the failure: ${file}`);
+  } catch {
+    // The browser may be gone; the error itself says more.
+  }
+}
+
 /** Runs `body` with a browser of its own and always closes it. */
 export async function withBrowser<T>(body: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await openBrowser();
   try {
     return await body(browser);
+  } catch (error) {
+    await saveFailureScreenshot(browser);
+    throw error;
   } finally {
     await browser.deleteSession();
   }
