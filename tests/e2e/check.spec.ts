@@ -89,11 +89,18 @@ for (const language of ['nl', 'en'] as const) {
   });
 }
 
-test('the answers survive a reload and are erased with one confirmed tap', async ({ page }) => {
+test('kept answers survive a reload, open only through "Show my answers", and are erased with one confirmed tap', async ({
+  page,
+}) => {
   await openApp(page, 'en');
   await takeCheck(page, 'en', people.careerSwitcher.en);
+  await page.getByRole('button', { name: 'Keep my answers on this phone' }).click();
+  await expect(page.getByText(/kept on this phone without a lock/)).toBeVisible();
   await page.reload();
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Where do I start?' }).click();
+  await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start here' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show my answers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start here' })).toBeVisible();
   await page.getByRole('button', { name: 'Erase my answers' }).click();
   await page.getByRole('button', { name: 'Yes, erase them' }).click();
@@ -103,7 +110,7 @@ test('the answers survive a reload and are erased with one confirmed tap', async
       new Promise<unknown>((resolve) => {
         const open = indexedDB.open('verder');
         open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').get('checkAnswers');
+          const request = open.result.transaction('planItems').objectStore('planItems').get('check-answers');
           request.onsuccess = () => resolve(request.result ?? null);
         };
       }),

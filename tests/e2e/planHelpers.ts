@@ -59,8 +59,8 @@ export async function setUpLock(page: Page, passphrase: string): Promise<void> {
  * decoded as Latin-1, so readable text inside would show), localStorage, sessionStorage and every
  * Cache Storage entry's body.
  */
-export function dumpOrigin(page: Page): Promise<string> {
-  return page.evaluate(async () => {
+export function dumpOrigin(page: Page, options: { withCaches?: boolean } = {}): Promise<string> {
+  return page.evaluate(async (withCaches) => {
     const latin1 = new TextDecoder('latin1');
     const replacer = (_key: string, value: unknown) => {
       if (value instanceof ArrayBuffer) return latin1.decode(value);
@@ -84,7 +84,8 @@ export function dumpOrigin(page: Page): Promise<string> {
     }
     dump.localStorage = JSON.stringify({ ...localStorage });
     dump.sessionStorage = JSON.stringify({ ...sessionStorage });
-    for (const name of await caches.keys()) {
+    // Cache Storage holds the app's own code, which names every option id; leave it out to look at data only.
+    for (const name of withCaches ? await caches.keys() : []) {
       const cache = await caches.open(name);
       for (const key of await cache.keys()) {
         const response = await cache.match(key);
@@ -92,5 +93,5 @@ export function dumpOrigin(page: Page): Promise<string> {
       }
     }
     return JSON.stringify(dump);
-  });
+  }, options.withCaches ?? true);
 }
