@@ -10,6 +10,12 @@ const exitUrl = process.env.VITE_EXIT_URL ?? 'https://www.buienradar.nl';
 if (!/^https:\/\/[^/\s]+/.test(exitUrl)) throw new Error(`VITE_EXIT_URL must be an https address, got "${exitUrl}"`);
 
 const securityHeaders = readSecurityHeaders();
+// The same policy as a <meta> tag for hosts that drop headers; frame-ancestors is ignored there.
+const metaCsp = (securityHeaders['Content-Security-Policy'] ?? '')
+  .split(';')
+  .map((directive) => directive.trim())
+  .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
+  .join('; ');
 
 /** Always in the first-visit precache: the default language and the key-source language. */
 const alwaysOfflineLanguages = ['nl', 'en'];
@@ -54,6 +60,21 @@ export default defineConfig({
   plugins: [
     contactsOverridePlugin(),
     react(),
+    {
+      // Verder needs an origin of its own (docs/deploy.md): start_url, scope and the service
+      // worker's fallback assume "/", and a shared origin could read what Verder keeps.
+      name: 'verder-own-origin',
+      configResolved(config) {
+        if (config.base !== '/') throw new Error(`Verder must be served from the root of its own origin; base is "${config.base}"`);
+      },
+    },
+    {
+      name: 'verder-meta-csp',
+      apply: 'build',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp }, injectTo: 'head-prepend' },
+      ],
+    },
     localeManifestPlugin(),
     VitePWA({
       // We register with workbox-window ourselves (src/pwa); an inline script would break the CSP.

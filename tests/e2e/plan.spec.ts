@@ -79,7 +79,7 @@ test('a copy moves the plan to another phone; a damaged copy changes nothing', a
   const downloading = page.waitForEvent('download');
   await exportSection.getByRole('button', { name: planText('export.create') }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^verder-\d{4}-\d{2}-\d{2}\.verder$/);
+  expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.bin$/);
   const file = testInfo.outputPath('copy.verder');
   await download.saveAs(file);
   expect(readFileSync(file, 'utf8')).not.toContain('comes along');
@@ -156,6 +156,8 @@ test('deleting everything removes the plan, the lock and the settings', async ({
   const erase = page.getByRole('region', { name: planText('erase.title') });
   await erase.getByRole('button', { name: planText('erase.button') }).click();
   await erase.getByRole('button', { name: planText('erase.yes') }).click();
+  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  await erase.getByRole('button', { name: planText('erase.startAgain') }).click();
   // Back to the very first screen: the language choice, since that setting is gone too.
   await expect(page.locator('button.language-choice[lang="en"]')).toBeVisible();
   const dump = JSON.parse(await dumpOrigin(page)) as Record<string, string>;

@@ -26,6 +26,18 @@ test('the page is served with the CSP and the other security headers', async ({ 
   for (const [name, value] of Object.entries(expected)) expect(headers[name.toLowerCase()]).toBe(value);
 });
 
+test('the page carries the same policy as a meta tag, for hosts that drop headers', async ({ page }) => {
+  await page.goto('/');
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+    .then((value) => value ?? '');
+  const header = (expected['Content-Security-Policy'] ?? '').split(';').map((directive) => directive.trim());
+  expect(meta.split(';').map((directive) => directive.trim())).toEqual(
+    header.filter((directive) => !directive.startsWith('frame-ancestors')),
+  );
+});
+
 test('no screen causes a CSP violation or a console error', async ({ page }) => {
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -22,6 +22,12 @@ describe('the security headers', () => {
     }
   });
 
+  it('ask browsers to use https only, for at least a year, on subdomains too (threat: a downgraded first connection)', () => {
+    const hsts = headers['Strict-Transport-Security'] ?? '';
+    expect(Number(/max-age=(\d+)/.exec(hsts)?.[1] ?? 0)).toBeGreaterThanOrEqual(31_536_000);
+    expect(hsts).toContain('includeSubDomains');
+  });
+
   it('are the same in the nginx example of docs/deploy.md', () => {
     const nginxBlock = deployGuide.split('```nginx')[1]?.split('```')[0] ?? '';
     const nginxHeaders = Object.fromEntries(

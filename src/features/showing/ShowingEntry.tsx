@@ -1,9 +1,27 @@
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, languages } from '../../i18n';
+import { onShowingModeChange } from '../../lib/showingMode';
 import { keepAllLanguagesOffline, type DownloadProgress } from '../../pwa';
 import { Button, ProgressStatus } from '../../ui';
 import { startShowing, stopShowing, useShowingSession } from './showingSession';
+
+// Outside the component: starting the mode remounts every screen, and the progress must survive that.
+let progress: DownloadProgress | null = null;
+const listeners = new Set<() => void>();
+function setProgress(next: DownloadProgress | null): void {
+  progress = next;
+  for (const listener of [...listeners]) listener();
+}
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+onShowingModeChange((isOn) => {
+  if (!isOn) setProgress(null);
+});
 
 /**
  * In settings: one sentence on what the mode does, and the button to start it. Starting also keeps
@@ -12,7 +30,7 @@ import { startShowing, stopShowing, useShowingSession } from './showingSession';
 export function ShowingEntry() {
   const { t, i18n } = useTranslation('showing');
   const { isOn } = useShowingSession();
-  const [progress, setProgress] = useState<DownloadProgress | null>(null);
+  const shownProgress = useSyncExternalStore(subscribe, () => progress);
 
   const start = () => {
     startShowing(isLanguageCode(i18n.language) ? i18n.language : 'nl');
@@ -34,12 +52,12 @@ export function ShowingEntry() {
           {t('settings.start')}
         </Button>
       )}
-      {progress && (
+      {shownProgress && (
         <ProgressStatus
-          label={t('settings.preparing', { done: progress.done, total: progress.total })}
-          done={progress.done}
-          total={progress.total}
-          failedCount={progress.failed.length}
+          label={t('settings.preparing', { done: shownProgress.done, total: shownProgress.total })}
+          done={shownProgress.done}
+          total={shownProgress.total}
+          failedCount={shownProgress.failed.length}
           doneText={t('settings.prepared')}
           failedText={t('settings.prepareFailed')}
         />

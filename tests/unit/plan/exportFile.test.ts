@@ -146,4 +146,13 @@ describe('reading an export file', () => {
       expect.objectContaining({ code: 'futureVersion' }),
     );
   });
+
+  it('refuses a copy asking for 10,000,000 key-derivation rounds before deriving anything (threat: a file that freezes the phone)', () => {
+    expect(() =>
+      readEnvelope(withJson((json) => ((json.kdf as { iterations: number }).iterations = 10_000_000))),
+    ).toThrow(expect.objectContaining({ code: 'damaged' }));
+    expect(() =>
+      readEnvelope(withJson((json) => ((json.kdf as { iterations: number }).iterations = 2_000_000))),
+    ).not.toThrow();
+  });
 });
