@@ -110,7 +110,12 @@ function easter(year: number): [number, number] {
 }
 
 /** A calendar day shifted by whole days, computed in UTC so no time zone moves it. */
-function shiftDay(year: number, month: number, day: number, days: number): { year: number; month: number; day: number } {
+function shiftDay(
+  year: number,
+  month: number,
+  day: number,
+  days: number,
+): { year: number; month: number; day: number } {
   const date = new Date(Date.UTC(year, month - 1, day + days));
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
@@ -142,7 +147,11 @@ interface Interval {
 }
 
 /** Every range that starts on `dayOffset` (relative to today), as minutes from today's midnight. */
-function intervalsStartingOn(hours: Extract<Hours, { kind: 'weekly' }>, today: DutchTime, dayOffset: number): Interval[] {
+function intervalsStartingOn(
+  hours: Extract<Hours, { kind: 'weekly' }>,
+  today: DutchTime,
+  dayOffset: number,
+): Interval[] {
   const weekday = ((((today.weekday - 1 + dayOffset) % 7) + 7) % 7) + 1;
   if (hours.closedOnPublicHolidays) {
     const date = shiftDay(today.year, today.month, today.day, dayOffset);
