@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+
+type ContactsT = ReturnType<typeof useTranslation<'contacts'>>['t'];
 import { contacts } from '../../content/contacts/contacts';
 import { municipalities } from '../../content/places/municipalities';
 import { regions } from '../../content/places/regions';
@@ -165,7 +166,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
 }
 
 function chipLabel(
-  t: TFunction<'contacts'>,
+  t: ContactsT,
   key: keyof FilterState,
   group: WelcomeGroup | undefined,
   value: string | undefined,

@@ -1,5 +1,6 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+
+type ContactsT = ReturnType<typeof useTranslation<'contacts'>>['t'];
 import { openAt, type Hours } from '../../domain/openingHours';
 
 /** The name of an ISO weekday (1 = Monday) in the reader's language. */
@@ -14,7 +15,7 @@ function weekdayName(weekday: number, language: string): string {
 export function openStatusText(
   hours: Hours,
   now: Date,
-  t: TFunction<'contacts'>,
+  t: ContactsT,
   language: string,
 ): { text: string; isOpen: boolean | null } {
   const state = openAt(hours, now);
