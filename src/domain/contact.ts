@@ -249,6 +249,9 @@ function dayNumber(year: number, month: number, day: number): number {
  * the older coordinator directory and low-confidence entries always get it.
  */
 export function isPossiblyOutdated(contact: Contact, today: Date): boolean {
+  // 112 is the emergency number set by law in the whole EU: an undated page cannot make it wrong, and
+  // a doubt on the first card of the screen could make someone hesitate in danger.
+  if (contact.purposes[0] === 'emergency') return false;
   if (contact.isFromCoordinatorDirectory || contact.confidence === 'low') return true;
   return isSourceOld(contact.source, today);
 }

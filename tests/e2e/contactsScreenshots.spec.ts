@@ -19,6 +19,8 @@ for (const language of ['nl', 'ar'] as const) {
       .getByRole('navigation', { name: common.nav.label })
       .getByRole('link', { name: contacts.screen.title, exact: true })
       .click();
+    await expect(page.getByRole('heading', { level: 1, name: contacts.screen.title })).toBeVisible();
+    await expect(page.locator('article.contact-card').first()).toBeVisible();
     const shoot = async (name: string, fullPage = false) => {
       const path = `test-results/screenshots/contacts-${language}-${name}.png`;
       await page.screenshot({ path, fullPage });

@@ -32,7 +32,9 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
   const { channels } = contact;
   const now = useNow();
   const isOutdated = isPossiblyOutdated(contact, now);
-  const shareNumber = channels.phones.find((phone) => phone.kind === 'voice')?.number;
+  // 112 needs no passing on; every other number can be shared.
+  const shareNumber =
+    contact.purposes[0] === 'emergency' ? undefined : channels.phones.find((phone) => phone.kind === 'voice')?.number;
   const partner = contact.pairedWithId ? allContacts.find((other) => other.id === contact.pairedWithId) : undefined;
   const hasServiceNumber = channels.phones.some((phone) => isServiceNumber(phone.number));
   const links: { href: string; label: string; isExternal: boolean }[] = [];

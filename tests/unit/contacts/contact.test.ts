@@ -128,6 +128,12 @@ describe('whether a contact may be out of date', () => {
     expect(isPossiblyOutdated(old, new Date(2026, 11, 2))).toBe(true);
   });
 
+  it('is never for 112, the emergency number set by law', () => {
+    const emergency = contacts.find((contact) => contact.id === 'alarmnummer-112');
+    if (!emergency) throw new Error('missing 112');
+    expect(isPossiblyOutdated(emergency, new Date(2030, 0, 1))).toBe(false);
+  });
+
   it('is, when the source shows no date', () => {
     const contact = contactWith({ source: { ...fresh, date: null }, confidence: 'high' });
     expect(isPossiblyOutdated(contact, new Date(2026, 11, 2))).toBe(true);
