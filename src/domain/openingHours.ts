@@ -202,3 +202,23 @@ export function isOpenAt(hours: Hours, instant: Date): boolean {
   const state = openAt(hours, instant);
   return state.status === 'always' || state.status === 'open';
 }
+
+/**
+ * The next moment after `instant` at which it is `hour`:00 in the Netherlands (e.g. the coming 02:00,
+ * for "who answers at night"). Stepping in whole minutes from the Dutch wall time keeps it right on
+ * the nights the clocks change.
+ */
+export function nextDutchHour(instant: Date, hour: number): Date {
+  const { minutes } = dutchTime(instant);
+  let ahead = (hour * 60 - minutes + 24 * 60) % (24 * 60);
+  if (ahead === 0) ahead = 24 * 60;
+  let candidate = new Date(instant.getTime() + ahead * 60_000);
+  // Across a clock change the wall time is an hour off: correct once, unless that hour does not
+  // exist that night (02:00 when summer time starts), then keep the first moment after the gap.
+  const off = dutchTime(candidate).minutes - hour * 60;
+  if (off !== 0 && Math.abs(off) <= 60) {
+    const corrected = new Date(candidate.getTime() - off * 60_000);
+    if (dutchTime(corrected).minutes === hour * 60) candidate = corrected;
+  }
+  return new Date(Math.floor(candidate.getTime() / 60_000) * 60_000);
+}

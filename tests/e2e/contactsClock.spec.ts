@@ -66,4 +66,9 @@ test('at 10:00 on a weekday CoMensha shows "open now" and is in the list', async
   const comensha = page.getByRole('article', { name: 'CoMensha', includeHidden: true });
   await expect(comensha).toContainText(nl.hours.openUntil.replace('{{time}}', '17:00'));
   await expect(nowList(page).locator('.reachable-item__name')).toContainText(['CoMensha']);
+  // By day, the lines that answer in the coming night are one tap away.
+  const tonight = page.locator('details.tonight');
+  await tonight.locator('summary').click();
+  await expect(tonight).toContainText('De Luisterlijn');
+  await expect(tonight).not.toContainText('CoMensha');
 });

@@ -7,7 +7,7 @@ import { municipalities } from '../../content/places/municipalities';
 import { regions } from '../../content/places/regions';
 import type { Contact, PurposeId, WelcomeGroup } from '../../domain/contact';
 import { contactsForPlace, filterContacts, groupNational, reachableAt } from '../../domain/contactSelection';
-import { dutchTime } from '../../domain/openingHours';
+import { dutchTime, nextDutchHour } from '../../domain/openingHours';
 import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
@@ -61,10 +61,13 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
   const place = placeResult.kind === 'found' ? placeResult.place : null;
   const forPlace = place ? contactsForPlace(place, filtered, regions) : null;
   const hasLocalWithoutFilters = place ? contactsForPlace(place, contacts, regions).local.length > 0 : false;
-  const reachable = reachableAt(
-    filtered.filter((contact) => contact.scope === 'national' && contact.purposes[0] !== 'emergency'),
-    now,
+  const nationalLines = filtered.filter(
+    (contact) => contact.scope === 'national' && contact.purposes[0] !== 'emergency',
   );
+  const reachable = reachableAt(nationalLines, now);
+  // By day, also who answers in the coming night (at 02:00), for a bad night later.
+  const isNight = dutchTime(now).minutes < 7 * 60 || dutchTime(now).minutes >= 22 * 60;
+  const tonight = isNight ? [] : reachableAt(nationalLines, nextDutchHour(now, 2));
   const clock = dutchTime(now);
   const time = `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`;
 
@@ -143,6 +146,12 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
           <h2 id={sid('contacts-now')}>{t('now.heading')}</h2>
           <p className="quiet small">{t('now.intro', { time })}</p>
           {reachable.length > 0 ? <ReachableNowList entries={reachable} /> : <p>{t('now.none')}</p>}
+          {tonight.length > 0 && (
+            <details className="purpose-group tonight">
+              <summary>{t('now.tonight')}</summary>
+              <ReachableNowList entries={tonight} />
+            </details>
+          )}
         </section>
 
         {nationalGroups.length > 0 && <p className="section-label">{t('search.nationalHeading')}</p>}

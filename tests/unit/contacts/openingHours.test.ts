@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchTime, isDutchPublicHoliday, openAt, type Hours } from '../../../src/domain/openingHours';
+import { dutchTime, isDutchPublicHoliday, nextDutchHour, openAt, type Hours } from '../../../src/domain/openingHours';
 
 const weekdays9to17: Hours = {
   kind: 'weekly',
@@ -107,5 +107,17 @@ describe('Dutch time and holidays', () => {
     expect(isDutchPublicHoliday(2026, 12, 2)).toBe(false);
     // King's Day 2025 fell on a Sunday, so it was on Saturday 26 April.
     expect(isDutchPublicHoliday(2025, 4, 26)).toBe(true);
+  });
+});
+
+describe('the coming night', () => {
+  it('finds the next 02:00 Dutch time, also across a clock change', () => {
+    // 15:00 in Amsterdam on 2 December → 02:00 on 3 December = 01:00 UTC.
+    expect(nextDutchHour(new Date('2026-12-02T14:00:00Z'), 2).toISOString()).toBe('2026-12-03T01:00:00.000Z');
+    // Saturday 28 March 2026, 15:00 (winter time) → Sunday 29 March 02:00 does not exist; 03:00 summer time is 01:00 UTC.
+    const spring = dutchTime(nextDutchHour(new Date('2026-03-28T14:00:00Z'), 2));
+    expect([2 * 60, 3 * 60]).toContain(spring.minutes);
+    // Summer: 15:00 on 1 July → 02:00 on 2 July = 00:00 UTC.
+    expect(nextDutchHour(new Date('2026-07-01T13:00:00Z'), 2).toISOString()).toBe('2026-07-02T00:00:00.000Z');
   });
 });
