@@ -1510,6 +1510,33 @@ const regionalContacts = [
     isFromCoordinatorDirectory: false,
     verified: true,
   },
+  {
+    id: 'lumens-eindhoven',
+    name: 'Lumens – Expertisecentrum Mensenhandel en (jeugd)Prostitutie',
+    scope: 'regional',
+    // The directory says "Gemeente Eindhoven en de regio"; the 14 other municipalities are not named
+    // in any source read, so only Eindhoven is listed.
+    areas: { ...noAreas, municipalities: ['eindhoven'] },
+    offerKey: 'contacts:offers.lumensEindhoven',
+    purposes: ['exploitation'],
+    channels: { ...noChannels, phones: [call('+31402193388', 'careCoordination', unknownHours)] },
+    languages: null,
+    isAnonymous: null,
+    isFree: null,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    source: { url: coordinatorDirectory, date: null },
+    otherSources: [
+      // A zorgcoördinator of Lumens in Eindhoven interviewed by CoMensha (undated).
+      { url: 'https://www.comensha.nl/actualiteiten/item/blog-mensenhandel-in-beeld/', date: null },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'low',
+    isFromCoordinatorDirectory: true,
+    verified: true,
+  },
 ] satisfies Contact[];
 
 /** National lines first, then regional organisations. Parsed by `contactsSchema` in the tests. */

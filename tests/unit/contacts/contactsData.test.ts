@@ -28,7 +28,7 @@ const byId = (id: string) => contacts.find((contact) => contact.id === id);
 describe('the shipped contacts', () => {
   it('all pass the schema', () => {
     expect(() => contactsSchema.parse(contacts)).not.toThrow();
-    expect(contacts.length).toBe(47);
+    expect(contacts.length).toBe(48);
   });
 
   it('have only well-formed phone numbers', () => {
@@ -107,6 +107,8 @@ describe('numbers copied from the research file', () => {
   const addedLater: [string, string, string][] = [
     ['veilig-thuis-flevoland', '088 2220500', '+31882220500'],
     ['veilig-thuis-noord-oost-gelderland', '0800 2000', '08002000'],
+    // From the older coordinator directory, the same page as the other directory numbers.
+    ['lumens-eindhoven', '040 219 3388', '+31402193388'],
   ];
 
   it.each([...research, ...addedLater])('%s: "%s" is stored as %s', (id, written, stored) => {
@@ -137,6 +139,7 @@ describe('entries that need care', () => {
         'ggd-drenthe-zorgcoordinatie',
         'humanitas-pmw-rotterdam',
         'hvo-querido-acm',
+        'lumens-eindhoven',
         'mee-veluwe',
         'mjd-groningen',
         'moviera',
