@@ -15,7 +15,13 @@
  *   (`offerKeyFor`: `voorbeeld-hulp-noord` → `contacts:offers.voorbeeldHulpNoord`).
  * - Its text is given under `offers` for every language folder in `locales/`, unless that language's
  *   contacts.json already has it. The texts are merged into `offers` of each contacts.json.
- * - `labelKey` and `walkInKey` can only name texts that already exist in every language.
+ * - `labelKey`, `walkInKey` and `conflictKey` can only name texts that already exist in every language.
+ * - Every phone has `hours` (`{ "kind": "always" }`, `{ "kind": "unknown" }` or weekly ranges in Dutch
+ *   time); a chat has `chatHours`; a walk-in needs the source that states it (`walkInSource`); sources
+ *   are https only; `checkKind` says whether a person compared the details with the source on
+ *   `checkedOn` (`comparedWithSource`) or not (`researchFile`).
+ * - A build can name where people report a wrong detail: `VITE_CONTACTS_CORRECTIONS=fouten@ons.nl`
+ *   (an e-mail address or an https address). Without it, each card explains how to ship a corrected list.
  * - Language codes under `offers` are the folder names in `locales/` (`nl`, `en`, `pt-BR` …).
  *
  * Everything is checked when the build starts. A bad file stops the build with one line per problem
@@ -166,6 +172,7 @@ export function readContactsOverride(file: string, localesDir: string): Override
         phone.labelKey ? [{ field: `channels.phones.${phoneIndex}.labelKey`, key: phone.labelKey }] : [],
       ),
       ...(contact.channels.walkInKey ? [{ field: 'channels.walkInKey', key: contact.channels.walkInKey }] : []),
+      ...(contact.conflictKey ? [{ field: 'conflictKey', key: contact.conflictKey }] : []),
     ];
     const missingOffer = languages.filter(
       (language) =>

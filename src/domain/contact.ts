@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { contentIdSchema, textKeySchema } from './content';
 import { isWellFormed } from './phoneNumber';
+import { hoursSchema } from './openingHours';
 import { provinceIds, regionIds } from './placeSearch';
 
 /**
@@ -47,8 +48,8 @@ export type WelcomeGroup = (typeof welcomeGroups)[number];
 
 /** Links the app opens: only https, so a data error can never become a `javascript:` link. */
 const httpsUrlSchema = z.url({ protocol: /^https$/ });
-/** Sources may be old pages that were only served over http. */
-const sourceUrlSchema = z.url({ protocol: /^https?$/ });
+/** Sources too: a reader opens them, so only https. */
+const sourceUrlSchema = z.url({ protocol: /^https$/ });
 
 /** A date as the source shows it: a year, a month or a day (`2019`, `2020-07`, `2025-10-03`). */
 const partialDateSchema = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/);
@@ -60,18 +61,45 @@ export const phoneSchema = z.object({
   kind: z.enum(phoneKinds),
   /** What this number is for or when it is open, e.g. `contacts:phoneLabels.dayAndNightFree`. */
   labelKey: textKeySchema.optional(),
+  /** When someone answers, as a source gives it; `unknown` where no source says. */
+  hours: hoursSchema,
 });
 
-export const channelsSchema = z.object({
-  phones: z.array(phoneSchema),
-  chatUrl: httpsUrlSchema.nullable(),
-  email: z.email().nullable(),
-  website: httpsUrlSchema.nullable(),
-  /** A street address as published; proper names, so not translated. */
-  address: z.string().min(3).nullable(),
-  /** Walk-in information as published, as a text key because it needs translating. */
-  walkInKey: textKeySchema.nullable(),
+export const sourceRefSchema = z.object({
+  url: sourceUrlSchema,
+  /** The date the source itself shows, or null when it shows none. */
+  date: partialDateSchema.nullable(),
+  /** The source gives the date only roughly ("c. 2018"): shown as "about". */
+  isDateApproximate: z.boolean().optional(),
 });
+
+export const channelsSchema = z
+  .object({
+    phones: z.array(phoneSchema),
+    chatUrl: httpsUrlSchema.nullable(),
+    /** When the chat is staffed; null only when there is no chat. */
+    chatHours: hoursSchema.nullable(),
+    email: z.email().nullable(),
+    website: httpsUrlSchema.nullable(),
+    /** A street address as published; proper names, so not translated. */
+    address: z.string().min(3).nullable(),
+    /** Walk-in information as published, as a text key because it needs translating. */
+    walkInKey: textKeySchema.nullable(),
+    /** The page that states you can walk in; required with `walkInKey`. */
+    walkInSource: sourceRefSchema.nullable(),
+    /** Walk-in hours where a source gives them. */
+    walkInHours: hoursSchema.nullable(),
+    /** Sources disagree about walking in: the card says so and the walk-in filter leaves it out. */
+    walkInSourcesDisagree: z.boolean(),
+  })
+  .refine((channels) => (channels.walkInKey === null) === (channels.walkInSource === null), {
+    message: 'a walk-in needs the source that states it (walkInSource), and walkInSource needs walkInKey',
+    path: ['walkInSource'],
+  })
+  .refine((channels) => (channels.chatUrl === null) === (channels.chatHours === null), {
+    message: 'a chat needs its hours (kind "unknown" when no source gives them)',
+    path: ['chatHours'],
+  });
 
 /** Where a regional organisation works: any mix of municipalities, provinces and report regions. */
 export const regionalAreasSchema = z
@@ -84,12 +112,6 @@ export const regionalAreasSchema = z
     (areas) => areas.municipalities.length + areas.provinces.length + areas.regions.length > 0,
     'a regional contact needs at least one municipality, province or region',
   );
-
-export const sourceRefSchema = z.object({
-  url: sourceUrlSchema,
-  /** The date the source itself shows, or null when it shows none. */
-  date: partialDateSchema.nullable(),
-});
 
 const boolOrUnknown = z.boolean().nullable();
 
@@ -121,8 +143,18 @@ const contactBaseSchema = z.object({
   source: sourceRefSchema,
   /** Further pages a fact rests on, e.g. where a phone number was found. */
   otherSources: z.array(sourceRefSchema),
-  /** The date (YYYY-MM-DD) Verder's team last read the source. */
+  /** The date (YYYY-MM-DD) of the last check, see `checkKind`. */
   checkedOn: isoDateSchema,
+  /**
+   * `comparedWithSource`: on `checkedOn` a person compared the details with (a stored copy of) the
+   * source. `researchFile`: `checkedOn` is the date the research file was written; nobody has
+   * compared the details again since. The card says which.
+   */
+  checkKind: z.enum(['comparedWithSource', 'researchFile']),
+  /** Where sources disagree about a detail: a text that says how (`contacts:conflicts.<id>`). */
+  conflictKey: textKeySchema.nullable(),
+  /** For an entry without a way to reach anyone: the id of an entry that offers the same help and has one. */
+  pairedWithId: contentIdSchema.nullable(),
   confidence: z.enum(confidenceLevels),
   /** Details from the older directory of regional care coordinators for trafficking. */
   isFromCoordinatorDirectory: z.boolean(),
@@ -156,6 +188,18 @@ function hasOnlyNameOfferAndWebsite(contact: z.infer<typeof contactBaseSchema>):
   );
 }
 
+/** Any phone, chat, e-mail, website or address: some way to reach a person. */
+export function hasWayToReach(contact: Pick<z.infer<typeof contactBaseSchema>, 'channels'>): boolean {
+  const { channels } = contact;
+  return (
+    channels.phones.length > 0 ||
+    channels.chatUrl !== null ||
+    channels.email !== null ||
+    channels.website !== null ||
+    channels.address !== null
+  );
+}
+
 export const contactSchema = z
   .discriminatedUnion('scope', [nationalContactSchema, regionalContactSchema])
   .refine((contact) => contact.verified || hasOnlyNameOfferAndWebsite(contact), {
@@ -167,6 +211,16 @@ export const contactsSchema = z.array(contactSchema).superRefine((contacts, cont
   for (const contact of contacts) {
     if (seen.has(contact.id)) context.addIssue({ code: 'custom', message: `duplicate contact id ${contact.id}` });
     seen.add(contact.id);
+  }
+  for (const contact of contacts) {
+    if (hasWayToReach(contact)) continue;
+    const partner = contacts.find((other) => other.id === contact.pairedWithId);
+    if (!partner || !hasWayToReach(partner)) {
+      context.addIssue({
+        code: 'custom',
+        message: `contact ${contact.id} has no way to reach anyone: pair it (pairedWithId) with one that has, or leave it out`,
+      });
+    }
   }
 });
 
@@ -183,26 +237,32 @@ export function offerKeyFor(contactId: string): string {
   return `contacts:offers.${contactId.replace(/-([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase())}`;
 }
 
-/** Parses `YYYY-MM-DD` as a calendar date (no time zone involved). */
-function parseCalendarDate(date: string): { year: number; month: number; day: number } {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return { year, month, day };
-}
-
 /** A sortable number for a calendar date: 2026-11-28 → 20261128. */
 function dayNumber(year: number, month: number, day: number): number {
   return year * 10000 + month * 100 + day;
 }
 
 /**
- * Whether to show "may be out of date": the source was last read more than 12 months before
- * `today` (the person's local date), the details come from the older coordinator directory, or our
- * confidence in the entry is low.
+ * Whether to show "may be out of date — check first". It follows from the age of the **source**:
+ * no date, or a date more than 12 months before `today` (the person's local date; a year-only or
+ * month-only date counts from its last day, so it is never made older than it is). Details from
+ * the older coordinator directory and low-confidence entries always get it.
  */
 export function isPossiblyOutdated(contact: Contact, today: Date): boolean {
+  // 112 is the emergency number set by law in the whole EU: an undated page cannot make it wrong, and
+  // a doubt on the first card of the screen could make someone hesitate in danger.
+  if (contact.purposes[0] === 'emergency') return false;
   if (contact.isFromCoordinatorDirectory || contact.confidence === 'low') return true;
-  const checked = parseCalendarDate(contact.checkedOn);
-  const oneYearLater = dayNumber(checked.year + 1, checked.month, checked.day);
+  return isSourceOld(contact.source, today);
+}
+
+/** The source shows no date, or its date is more than 12 months before `today`. */
+export function isSourceOld(source: SourceRef, today: Date): boolean {
+  if (source.date === null) return true;
+  const [year = 0, month, day] = source.date.split('-').map(Number);
+  const lastMonth = month ?? 12;
+  const lastDay = day ?? new Date(Date.UTC(year, lastMonth, 0)).getUTCDate();
+  const oneYearLater = dayNumber(year + 1, lastMonth, lastDay);
   const todayNumber = dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate());
   return todayNumber > oneYearLater;
 }

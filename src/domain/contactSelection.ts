@@ -2,8 +2,9 @@
  * Choosing which contacts to show: for a place, for a set of filters, and national lines grouped by
  * what they are for. The result is never empty: national lines always come, whatever the place.
  */
-import type { Contact, NationalContact, PurposeId, RegionalContact, WelcomeGroup } from './contact';
+import type { Contact, NationalContact, Phone, PurposeId, RegionalContact, WelcomeGroup } from './contact';
 import { purposeIds } from './contact';
+import { isOpenAt } from './openingHours';
 import type { Municipality, Region } from './placeSearch';
 
 export interface NearbyRegionContacts {
@@ -111,7 +112,10 @@ export function filterContacts<T extends Contact>(contacts: readonly T[], filter
     if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
     if (filters.isAnonymous && contact.isAnonymous !== true) return false;
     if (filters.isFree && contact.isFree !== true) return false;
-    if (filters.hasWalkIn && contact.channels.walkInKey === null) return false;
+    // Only where a source states walk-in and no other source contradicts it.
+    if (filters.hasWalkIn && (contact.channels.walkInKey === null || contact.channels.walkInSourcesDisagree)) {
+      return false;
+    }
     for (const group of filters.welcomes ?? []) {
       if (contact.welcomes[group] !== true) return false;
     }
@@ -135,4 +139,26 @@ export function groupNational(contacts: readonly Contact[]): PurposeGroup[] {
   return purposeIds
     .map((purpose) => ({ purpose, contacts: national.filter((contact) => contact.purposes[0] === purpose) }))
     .filter((group) => group.contacts.length > 0);
+}
+
+export interface ReachableNow {
+  contact: Contact;
+  /** The numbers someone answers at that moment. */
+  phones: Phone[];
+  /** The chat is staffed at that moment (its hours are known). */
+  isChatOpen: boolean;
+}
+
+/**
+ * "Who can I reach now?": the contacts with at least one phone or chat that is open at `instant`
+ * by hours a source gives ("day and night" or a weekly range, in Dutch time). Unknown hours never
+ * count as open. The order of `contacts` is kept.
+ */
+export function reachableAt(contacts: readonly Contact[], instant: Date): ReachableNow[] {
+  return contacts.flatMap((contact) => {
+    const phones = contact.channels.phones.filter((phone) => isOpenAt(phone.hours, instant));
+    const { chatUrl, chatHours } = contact.channels;
+    const isChatOpen = chatUrl !== null && chatHours !== null && isOpenAt(chatHours, instant);
+    return phones.length > 0 || isChatOpen ? [{ contact, phones, isChatOpen }] : [];
+  });
 }

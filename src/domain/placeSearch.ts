@@ -126,8 +126,42 @@ function wordsOf(name: string): string[] {
 }
 
 /**
+ * How many letters may differ (wrong, missing, extra or swapped) for a typed name to still match:
+ * none for very short input, 1 up to 6 letters, 2 from 7 letters ("rotterdm", "denbosh", "roterdam").
+ */
+function typoAllowance(length: number): number {
+  if (length < 4) return 0;
+  return length < 7 ? 1 : 2;
+}
+
+/** Optimal string alignment distance (Levenshtein plus swapped neighbours), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_value, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/**
  * Suggestions while typing: first exact matches, then names that start with what was typed, then
- * names with a later word that starts with it ("haag" → Den Haag). One suggestion per municipality,
+ * names with a later word that starts with it ("haag" → Den Haag), then names with a typo or two
+ * ("Rotterdm", "Den Bosh"). One suggestion per municipality,
  * alphabetical within each group, at most `limit`.
  */
 export function suggestPlaces(
@@ -147,6 +181,15 @@ export function suggestPlaces(
       if (normalised === wanted) rank = 0;
       else if (normalised.startsWith(wanted)) rank = 1;
       else if (wordsOf(name).some((word) => word.startsWith(wanted))) rank = 2;
+      // A typo: the whole name, or its start as long as what was typed, is a letter or two off.
+      else if (
+        editDistance(wanted, normalised, typoAllowance(wanted.length)) <= typoAllowance(wanted.length) ||
+        (wanted.length >= 5 &&
+          editDistance(wanted, normalised.slice(0, wanted.length), typoAllowance(wanted.length) - 1) <=
+            typoAllowance(wanted.length) - 1)
+      ) {
+        rank = 3;
+      }
       if (rank !== null && (best === null || rank < best.rank)) best = { rank, matchedName: name };
     }
     if (best) ranked.push({ rank: best.rank, suggestion: { municipality, matchedName: best.matchedName } });

@@ -14,9 +14,23 @@
  * - `isFree`: the help costs nothing and calling costs at most a normal call. 0800 numbers are free;
  *   the 0900 number of Het Juridisch Loket costs money per minute, so it is `false`.
  */
-import type { Channels, Contact, Phone } from '../../domain/contact';
+import type { Channels, Contact, Phone, SourceRef } from '../../domain/contact';
+import type { Hours } from '../../domain/openingHours';
 
+/** The day the research file was written from stored copies of public pages (not a new check). */
 const checkedOn = '2026-11-28';
+/** The day a person compared the entry's details with a stored copy of its source again. */
+const comparedOn = '2026-12-02';
+const researchFileCheck = { checkedOn, checkKind: 'researchFile', conflictKey: null, pairedWithId: null } as const;
+const comparedCheck = { checkedOn: comparedOn, checkKind: 'comparedWithSource' } as const;
+
+const always: Hours = { kind: 'always' };
+const unknownHours: Hours = { kind: 'unknown' };
+const weekdays9to17: Hours = {
+  kind: 'weekly',
+  ranges: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }],
+  closedOnPublicHolidays: false,
+};
 
 const welcomesNotStated = { men: null, trans: null, migrants: null, undocumented: null };
 
@@ -27,10 +41,25 @@ const noChannels: Channels = {
   website: null,
   address: null,
   walkInKey: null,
+  chatHours: null,
+  walkInSource: null,
+  walkInHours: null,
+  walkInSourcesDisagree: false,
 };
 
-function call(number: string, label?: string): Phone {
-  return label ? { number, kind: 'voice', labelKey: `contacts:phoneLabels.${label}` } : { number, kind: 'voice' };
+function call(number: string, label: string | undefined, hours: Hours): Phone {
+  return label
+    ? { number, kind: 'voice', labelKey: `contacts:phoneLabels.${label}`, hours }
+    : { number, kind: 'voice', hours };
+}
+
+function walkIn(key: string, source: SourceRef, hours: Hours, sourcesDisagree = false) {
+  return {
+    walkInKey: `contacts:walkIn.${key}`,
+    walkInSource: source,
+    walkInHours: hours,
+    walkInSourcesDisagree: sourcesDisagree,
+  } as const;
 }
 
 const wegwijzerReporting = 'https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel';
@@ -46,7 +75,7 @@ const nationalContacts = [
     areas: 'national',
     offerKey: 'contacts:offers.alarmnummer112',
     purposes: ['emergency', 'safety'],
-    channels: { ...noChannels, phones: [call('112', 'acuteDanger')] },
+    channels: { ...noChannels, phones: [call('112', 'acuteDanger', always)] },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -56,8 +85,12 @@ const nationalContacts = [
     otherSources: [
       { url: 'https://www.veiligthuisnoordoostgelderland.nl/chat-veilig-thuis-zeker-tot-einde-2020/', date: '2020' },
       { url: 'https://www.blijfgroep.nl/burgemeester-op-bezoek', date: null },
+      // Its header reads "112 Bij een levensbedreigende situatie · 24/7 · gratis".
+      { url: 'https://www.veiligthuisnoordoostgelderland.nl/meldpunt-jeugdprostutie/', date: null },
     ],
-    checkedOn,
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -69,7 +102,11 @@ const nationalContacts = [
     areas: 'national',
     offerKey: 'contacts:offers.politieGeenSpoed',
     purposes: ['violence', 'exploitation', 'safety'],
-    channels: { ...noChannels, phones: [call('09008844', 'notUrgent')], website: 'https://www.politie.nl' },
+    channels: {
+      ...noChannels,
+      phones: [call('09008844', 'notUrgent', unknownHours)],
+      website: 'https://www.politie.nl',
+    },
     languages: null,
     // "no (for anonymous reporting use Meld Misdaad Anoniem 0800-7000)"
     isAnonymous: false,
@@ -81,7 +118,9 @@ const nationalContacts = [
       { url: wegwijzerReporting, date: null },
       { url: 'https://www.politie.nl/themas/slachtofferzorg.html', date: null },
     ],
-    checkedOn,
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -94,7 +133,7 @@ const nationalContacts = [
     offerKey: 'contacts:offers.meldMisdaadAnoniem',
     purposes: ['exploitation', 'violence'],
     // The research could not verify the website domain, so none is given.
-    channels: { ...noChannels, phones: [call('08007000', 'anonymousFree')] },
+    channels: { ...noChannels, phones: [call('08007000', 'anonymousFree', unknownHours)] },
     languages: null,
     isAnonymous: true,
     isFree: true,
@@ -104,7 +143,7 @@ const nationalContacts = [
     otherSources: [
       { url: 'https://www.politie.nl/nieuws/2020/januari/10/08-twee-hennepkwekerijen-opgerold.html', date: '2020-01' },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -118,8 +157,10 @@ const nationalContacts = [
     purposes: ['violence', 'exploitation', 'safety'],
     channels: {
       ...noChannels,
-      phones: [call('08002000', 'dayAndNightFree')],
+      phones: [call('08002000', 'dayAndNightFree', always)],
       chatUrl: 'https://www.veiligthuis.nl',
+      // Mon–Fri 9:00–17:00 (gemeente.nu 2025; research: "chat mostly 9–17").
+      chatHours: weekdays9to17,
       website: 'https://www.veiligthuis.nl',
     },
     languages: null,
@@ -137,8 +178,12 @@ const nationalContacts = [
         date: '2025-10-29',
       },
       { url: 'https://www.scherpenzeel.nl/mishandeling-of-huiselijk-geweld', date: null },
+      // "0800 2000 … 24/7 gratis", compared on 2026-12-02.
+      { url: 'https://www.veiligthuisnoordoostgelderland.nl/meldpunt-jeugdprostutie/', date: null },
     ],
-    checkedOn,
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -153,8 +198,10 @@ const nationalContacts = [
     // 0800-0113 first: it has always been free; 113 itself is free since October 2025 (upday/ANP).
     channels: {
       ...noChannels,
-      phones: [call('08000113', 'dayAndNightFree'), call('113', 'dayAndNightFree')],
+      phones: [call('08000113', 'dayAndNightFree', always), call('113', 'dayAndNightFree', always)],
       chatUrl: 'https://www.113.nl',
+      // "Bel 24/7 … of chat op 113.nl": the 24/7 is said of calling, so the chat hours stay unknown.
+      chatHours: unknownHours,
       website: 'https://www.113.nl',
     },
     languages: null,
@@ -169,7 +216,7 @@ const nationalContacts = [
     otherSources: [
       { url: 'https://www.hartvannederland.nl/nieuws/2020/telefoonnummer-113-zelfmoordpreventie/', date: '2020-07' },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -184,7 +231,7 @@ const nationalContacts = [
     // The research names an anonymous chat but not where it is, so there is no chat link.
     channels: {
       ...noChannels,
-      phones: [call('08000188', 'dayAndNight')],
+      phones: [call('08000188', 'dayAndNight', always)],
       website: 'https://www.centrumseksueelgeweld.nl',
     },
     languages: null,
@@ -200,7 +247,7 @@ const nationalContacts = [
         date: '2022-11-02',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -213,7 +260,12 @@ const nationalContacts = [
     offerKey: 'contacts:offers.fierChat',
     purposes: ['exploitation', 'violence', 'talk'],
     // No national Fier phone number was found in any source: do not add one.
-    channels: { ...noChannels, chatUrl: 'https://www.chatmetfier.nl', website: 'https://www.fier.nl' },
+    channels: {
+      ...noChannels,
+      chatUrl: 'https://www.chatmetfier.nl',
+      chatHours: unknownHours,
+      website: 'https://www.fier.nl',
+    },
     languages: null,
     isAnonymous: true,
     isFree: null,
@@ -230,7 +282,7 @@ const nationalContacts = [
         date: '2018-06',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -245,7 +297,7 @@ const nationalContacts = [
     // The Twente mobile number (older directory) is left out; see the header.
     channels: {
       ...noChannels,
-      phones: [call('+31334481186', 'helpdeskWeekdays')],
+      phones: [call('+31334481186', 'helpdeskWeekdays', weekdays9to17)],
       email: 'info@comensha.nl',
       website: 'https://www.comensha.nl',
     },
@@ -255,8 +307,19 @@ const nationalContacts = [
     welcomes: welcomesNotStated,
     isFaithBased: false,
     source: { url: 'https://www.wegwijzermensenhandel.nl/zorgcoordinatoren/coordinatoren/comensha', date: null },
-    otherSources: [{ url: 'https://www.comensha.nl/actualiteiten/item/comensha-24-7-bereikbaar/', date: null }],
-    checkedOn,
+    // The 2016 page on a 24/7 pilot is no longer cited: CoMensha's own later page says the 24/7 line
+    // ended on 1 March 2017 and office hours became 8:00–19:00. The wegwijzer page says 9:00–17:00.
+    // The narrower hours are used, and the card says the sources disagree.
+    otherSources: [
+      {
+        url: 'https://www.comensha.nl/actualiteiten/item/24-7-meldlijn-mensenhandel/',
+        date: '2017',
+        isDateApproximate: true,
+      },
+    ],
+    ...comparedCheck,
+    conflictKey: 'contacts:conflicts.comenshaHours',
+    pairedWithId: null,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -270,7 +333,10 @@ const nationalContacts = [
     purposes: ['exploitation', 'work'],
     channels: {
       ...noChannels,
-      phones: [call('08005151', 'reportLabourExploitation'), call('+31703334444', 'fromAbroad')],
+      phones: [
+        call('08005151', 'reportLabourExploitation', unknownHours),
+        call('+31703334444', 'fromAbroad', unknownHours),
+      ],
     },
     languages: null,
     // Anonymous reporting goes through its crime intelligence team; the source does not say by which number.
@@ -279,8 +345,11 @@ const nationalContacts = [
     welcomes: welcomesNotStated,
     isFaithBased: false,
     source: { url: wegwijzerReporting, date: null },
-    otherSources: [],
-    checkedOn,
+    // An older municipal page gives +31 70 333 5678 from abroad (per the 2026-12-02 review).
+    otherSources: [{ url: 'https://www.eindhoven.nl/inkomen-zorg-en-onderwijs/inkomen/arbeidsuitbuiting', date: null }],
+    ...comparedCheck,
+    conflictKey: 'contacts:conflicts.arbeidsinspectieAbroad',
+    pairedWithId: null,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -295,9 +364,15 @@ const nationalContacts = [
     // 0900-8020 is the only number found (0800-8020 was not found in any source); it is paid.
     channels: {
       ...noChannels,
-      phones: [call('09008020', 'paidLine')],
+      phones: [call('09008020', 'paidLine', unknownHours)],
       website: 'https://www.juridischloket.nl',
-      walkInKey: 'contacts:walkIn.juridischLoket',
+      // The official page states walk-in; a 2015 report says appointments only: not in the walk-in filter.
+      ...walkIn(
+        'juridischLoket',
+        { url: 'https://www.juridischloket.nl/over-het-juridisch-loket/werkwijze', date: null },
+        unknownHours,
+        true,
+      ),
     },
     languages: null,
     isAnonymous: false,
@@ -311,7 +386,7 @@ const nationalContacts = [
         date: '2020-04-09',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -325,8 +400,9 @@ const nationalContacts = [
     purposes: ['talk', 'mentalHealth'],
     channels: {
       ...noChannels,
-      phones: [call('+31880767000', 'dayAndNight')],
+      phones: [call('+31880767000', 'dayAndNight', always)],
       chatUrl: 'https://www.deluisterlijn.nl',
+      chatHours: unknownHours,
       website: 'https://www.deluisterlijn.nl',
     },
     languages: null,
@@ -341,7 +417,7 @@ const nationalContacts = [
         date: '2020-07',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -353,8 +429,9 @@ const nationalContacts = [
     areas: 'national',
     offerKey: 'contacts:offers.mindKorrelatie',
     purposes: ['mentalHealth', 'talk', 'violence'],
-    // Not verified: the numbers seen only on a blog are deliberately not shown.
-    channels: noChannels,
+    // Not verified: the numbers seen only on a blog are deliberately not shown. Its own site says help
+    // comes by letter, chat, phone, e-mail and WhatsApp, and that you can stay anonymous.
+    channels: { ...noChannels, website: 'https://mindkorrelatie.nl' },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -364,8 +441,13 @@ const nationalContacts = [
       url: 'https://www.medicalfacts.nl/2021/02/24/openingstijden-hulplijn-mind-korrelatie-verruimd/',
       date: '2021-02-24',
     },
-    otherSources: [{ url: 'https://www.mind2022.nl/mind-korrelatie.html', date: '2022' }],
-    checkedOn,
+    otherSources: [
+      { url: 'https://mindkorrelatie.nl/voorwaarden/privacy-statement', date: null },
+      { url: 'https://www.mind2022.nl/mind-korrelatie.html', date: '2022' },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
     confidence: 'low',
     isFromCoordinatorDirectory: false,
     verified: false,
@@ -379,8 +461,9 @@ const nationalContacts = [
     purposes: ['money'],
     channels: {
       ...noChannels,
-      phones: [call('08008115', 'free')],
+      phones: [call('08008115', 'free', unknownHours)],
       chatUrl: 'https://www.geldfit.nl',
+      chatHours: unknownHours,
       website: 'https://www.geldfit.nl',
     },
     languages: null,
@@ -399,7 +482,7 @@ const nationalContacts = [
         date: '2022-11',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -413,7 +496,7 @@ const nationalContacts = [
     purposes: ['violence', 'legal'],
     channels: {
       ...noChannels,
-      phones: [call('09000101', 'normalRateCrisisAlsoAfterHours')],
+      phones: [call('09000101', 'normalRateCrisisAlsoAfterHours', unknownHours)],
       website: 'https://www.slachtofferhulp.nl',
     },
     languages: null,
@@ -429,7 +512,7 @@ const nationalContacts = [
         date: null,
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -457,7 +540,7 @@ const nationalContacts = [
         date: '2018-10-02',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -487,6 +570,10 @@ const nationalContacts = [
       },
     ],
     checkedOn,
+    checkKind: 'researchFile',
+    conflictKey: null,
+    // Sense is made with all GGDs and has a website; the regional GGD clinics come first near a place.
+    pairedWithId: 'sense',
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: false,
@@ -506,7 +593,7 @@ const nationalContacts = [
     isFaithBased: false,
     source: { url: 'https://www.nji.nl/interventies/senseinfo', date: null },
     otherSources: [],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -537,6 +624,10 @@ const nationalContacts = [
       },
     ],
     checkedOn,
+    checkKind: 'researchFile',
+    conflictKey: null,
+    // Ugly Mugs NL was set up by Soa Aids Nederland and PROUD (nhnieuws.nl, 2022-04).
+    pairedWithId: 'ugly-mugs',
     confidence: 'low',
     isFromCoordinatorDirectory: false,
     verified: false,
@@ -550,7 +641,10 @@ const nationalContacts = [
     purposes: ['return'],
     channels: {
       ...noChannels,
-      phones: [call('+31887464466', 'voluntaryReturn'), call('+31703181500', 'otherQuestions')],
+      phones: [
+        call('+31887464466', 'voluntaryReturn', unknownHours),
+        call('+31703181500', 'otherQuestions', unknownHours),
+      ],
       email: 'iomthehague@iom.int',
       website: 'https://www.iom-nederland.nl',
     },
@@ -577,7 +671,7 @@ const nationalContacts = [
       },
       { url: 'https://www.netinnederland.nl/informatie/nieuws/2018/terugkeren--.html', date: '2018' },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -607,7 +701,7 @@ const nationalContacts = [
         date: '2025-07-09',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -627,8 +721,42 @@ const nationalContacts = [
     isFaithBased: false,
     source: { url: 'https://stichtinglos.nl/content/projecten', date: null },
     otherSources: [{ url: 'https://meldpuntvreemdelingendetentie.nl/over-ons/', date: null }],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
+    isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'ugly-mugs',
+    name: 'Ugly Mugs NL',
+    scope: 'national',
+    areas: 'national',
+    offerKey: 'contacts:offers.uglyMugs',
+    purposes: ['safety', 'violence'],
+    channels: { ...noChannels, website: 'https://www.uglymugs.nl' },
+    languages: null,
+    // Warnings are anonymous, but joining needs a check that you are a sex worker: not marked anonymous.
+    isAnonymous: null,
+    // "Een gratis online platform".
+    isFree: true,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    source: {
+      url: 'https://www.nhnieuws.nl/nieuws/n76533/sekswerkers-krijgen-eigen-online-platform-voor-hun-veiligheid',
+      date: '2022-04',
+    },
+    otherSources: [
+      // Run by Soa Aids Nederland; an account is activated after a check.
+      { url: 'https://www.uglymugs.nl/en/general-conditions', date: null },
+      {
+        url: 'https://www.nu.nl/binnenland/6261784/sekswerkers-werden-in-jaar-tijd-15000-keer-gewaarschuwd-voor-gevaarlijke-klant.html',
+        date: '2023-05',
+      },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
   },
@@ -665,7 +793,7 @@ const regionalContacts = [
       },
       { url: 'https://globalhealthnow.org/2024-05/amsterdams-struggle-improve-sex-worker-health', date: '2024-05' },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -681,7 +809,7 @@ const regionalContacts = [
     purposes: ['talk', 'work'],
     channels: {
       ...noChannels,
-      phones: [call('+31206226897', 'office')],
+      phones: [call('+31206226897', 'office', unknownHours)],
       email: 'info@scharlakenkoord.nl',
       website: 'https://www.scharlakenkoord.nl',
       address: 'Barndesteeg 25, 1012 BV Amsterdam',
@@ -691,10 +819,19 @@ const regionalContacts = [
     isFree: null,
     welcomes: welcomesNotStated,
     isFaithBased: true,
-    source: { url: 'http://www.scharlakenkoord.nl/index.php/over-ons/geschiedenis', date: null },
-    otherSources: [{ url: 'https://www.sgpj.nl/artikelen/prostitutie-dichtbij-huis', date: null }],
-    checkedOn,
-    confidence: 'medium',
+    // The research read this page over http; the same page is cited over https (the site's own
+    // website link is https too). Its contact block is from an older version of the site.
+    source: { url: 'https://www.scharlakenkoord.nl/index.php/over-ons/geschiedenis', date: null },
+    otherSources: [
+      { url: 'https://www.sgpj.nl/artikelen/prostitutie-dichtbij-huis', date: null },
+      // Signed the Flevoland trafficking agreement on 16 November 2022.
+      {
+        url: 'https://almeredagblad.nl/gemeente/ondertekening-intentieverklaring-ketenaanpak-mensenhandel',
+        date: '2022-11-16',
+      },
+    ],
+    ...researchFileCheck,
+    confidence: 'low',
     isFromCoordinatorDirectory: false,
     verified: true,
   },
@@ -703,15 +840,21 @@ const regionalContacts = [
     name: 'HVO-Querido – Amsterdams Coördinatiepunt Mensenhandel',
     scope: 'regional',
     areas: {
-      // Gooi en Vechtstreek, named in the research, by its municipalities.
-      municipalities: ['hilversum', 'huizen', 'gooise-meren', 'blaricum', 'laren', 'wijdemeren'],
+      // The directory lists this number under police region Amsterdam only (Noord-Holland has other,
+      // conflicting mobiles; Flevoland reports go to Veilig Thuis Flevoland since 2024). Gooi en
+      // Vechtstreek, named in the research, by its municipalities, Eemnes included.
+      municipalities: ['hilversum', 'huizen', 'gooise-meren', 'blaricum', 'laren', 'wijdemeren', 'eemnes'],
       provinces: [],
-      regions: ['amsterdam', 'alkmaar', 'haarlem', 'almere'],
+      regions: ['amsterdam'],
     },
     offerKey: 'contacts:offers.hvoQueridoAcm',
     purposes: ['exploitation', 'housing', 'safety'],
     // The mobile number of the same directory is left out; see the header.
-    channels: { ...noChannels, phones: [call('+31206263800', 'careCoordination')], website: 'https://hvoquerido.nl' },
+    channels: {
+      ...noChannels,
+      phones: [call('+31206263800', 'careCoordination', unknownHours)],
+      website: 'https://hvoquerido.nl',
+    },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -722,7 +865,7 @@ const regionalContacts = [
       { url: 'https://hvoquerido.nl/acm/wij-zorgen-dat-anderen-zorgen/', date: null },
       { url: 'https://hvoquerido.nl/extra-opvangplekken-voor-slachtoffers-mensenhandel/', date: '2019-11-29' },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -734,7 +877,11 @@ const regionalContacts = [
     areas: { ...noAreas, regions: ['amsterdam', 'alkmaar', 'almere', 'haarlem', 'zaanstad'] },
     offerKey: 'contacts:offers.blijfGroep',
     purposes: ['violence', 'safety', 'housing', 'exploitation'],
-    channels: { ...noChannels, phones: [call('+31882342450', 'helpAdviceInfo')], website: 'https://www.blijfgroep.nl' },
+    channels: {
+      ...noChannels,
+      phones: [call('+31882342450', 'helpAdviceInfo', unknownHours)],
+      website: 'https://www.blijfgroep.nl',
+    },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -747,7 +894,7 @@ const regionalContacts = [
         date: '2022-02',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -760,7 +907,7 @@ const regionalContacts = [
     offerKey: 'contacts:offers.shopDenHaag',
     purposes: ['talk', 'exploitation', 'work'],
     // No website of SHOP itself was available, so none is given.
-    channels: { ...noChannels, phones: [call('+31703614747', 'careCoordination')] },
+    channels: { ...noChannels, phones: [call('+31703614747', 'careCoordination', unknownHours)] },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -774,7 +921,7 @@ const regionalContacts = [
         date: '2017-09',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -798,7 +945,7 @@ const regionalContacts = [
       { url: 'https://dehaven.nl/wat-doen-wij/', date: null },
       { url: 'https://dehaven.nl/wie-zijn-wij/onze-geschiedenis/', date: null },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'high',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -812,7 +959,7 @@ const regionalContacts = [
     purposes: ['talk', 'work', 'exploitation', 'housing'],
     channels: {
       ...noChannels,
-      phones: [call('+31102365212', 'socialWorkAndCareCoordination')],
+      phones: [call('+31102365212', 'socialWorkAndCareCoordination', unknownHours)],
       website: 'https://door2doorrotterdam.nl',
       address: 'Door2Door, Rochussenstraat, Rotterdam',
     },
@@ -829,12 +976,15 @@ const regionalContacts = [
     otherSources: [
       // The phone number was found in the older coordinator directory.
       { url: coordinatorDirectory, date: null },
+      // Where the Door2Door address and website come from.
+      { url: 'https://sekswerkerfgoed.nl/door2door-door-malkus', date: null },
+      { url: 'https://door2doorrotterdam.nl/site/2017/04/25/', date: '2017-04-25' },
       {
         url: 'https://dagblad010.nl/Politiek/christenunie-rotterdam-wil-hulpverlening-prostituees-diverser',
         date: '2022-01-21',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -854,7 +1004,7 @@ const regionalContacts = [
     isFaithBased: false,
     source: { url: 'https://www.rotterdam.nl/werken-leren/prostitutie/', date: null },
     otherSources: [],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -878,7 +1028,7 @@ const regionalContacts = [
     otherSources: [
       { url: 'https://www.legerdesheils.nl/artikel/een-verbeterde-aanpak-van-gedwongen-prostitutie', date: null },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -893,7 +1043,11 @@ const regionalContacts = [
     channels: {
       ...noChannels,
       website: 'https://www.legerdesheils.nl',
-      walkInKey: 'contacts:walkIn.time2connectGroningen',
+      ...walkIn(
+        'time2connectGroningen',
+        { url: 'https://www.legerdesheils.nl/artikel/een-verbeterde-aanpak-van-gedwongen-prostitutie', date: null },
+        unknownHours,
+      ),
     },
     languages: null,
     isAnonymous: null,
@@ -903,7 +1057,7 @@ const regionalContacts = [
     isFaithBased: true,
     source: { url: 'https://www.legerdesheils.nl/artikel/een-verbeterde-aanpak-van-gedwongen-prostitutie', date: null },
     otherSources: [{ url: 'https://www.vn.nl/stoppen-met-sekswerk/', date: '2023-01' }],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -915,7 +1069,7 @@ const regionalContacts = [
     areas: { ...noAreas, municipalities: ['groningen'] },
     offerKey: 'contacts:offers.mjdGroningen',
     purposes: ['exploitation', 'talk'],
-    channels: { ...noChannels, phones: [call('+31503126123', 'careCoordination')] },
+    channels: { ...noChannels, phones: [call('+31503126123', 'careCoordination', unknownHours)] },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -923,7 +1077,7 @@ const regionalContacts = [
     isFaithBased: false,
     source: { url: coordinatorDirectory, date: null },
     otherSources: [{ url: coordinatorDirectoryEn, date: null }],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -935,7 +1089,7 @@ const regionalContacts = [
     areas: { ...noAreas, provinces: ['drenthe'] },
     offerKey: 'contacts:offers.ggdDrentheZorgcoordinatie',
     purposes: ['exploitation'],
-    channels: { ...noChannels, phones: [call('+31592306300', 'careCoordination')] },
+    channels: { ...noChannels, phones: [call('+31592306300', 'careCoordination', unknownHours)] },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -943,7 +1097,7 @@ const regionalContacts = [
     isFaithBased: false,
     source: { url: coordinatorDirectory, date: null },
     otherSources: [],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -957,8 +1111,9 @@ const regionalContacts = [
     purposes: ['talk', 'work', 'safety', 'housing', 'exploitation'],
     channels: {
       ...noChannels,
-      phones: [call('+31582157084', 'careCoordination')],
+      phones: [call('+31582157084', 'careCoordination', unknownHours)],
       chatUrl: 'https://www.chatmetfier.nl',
+      chatHours: unknownHours,
       website: 'https://www.fier.nl',
     },
     languages: null,
@@ -978,7 +1133,7 @@ const regionalContacts = [
         date: '2019-10',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -1002,7 +1157,7 @@ const regionalContacts = [
       date: null,
     },
     otherSources: [],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -1031,7 +1186,7 @@ const regionalContacts = [
         date: '2024-04',
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -1055,7 +1210,7 @@ const regionalContacts = [
       date: '2019-09',
     },
     otherSources: [],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -1067,7 +1222,7 @@ const regionalContacts = [
     areas: { ...noAreas, regions: ['apeldoorn'] },
     offerKey: 'contacts:offers.meeVeluwe',
     purposes: ['exploitation'],
-    channels: { ...noChannels, phones: [call('+31555269200', 'careCoordinationUnder23')] },
+    channels: { ...noChannels, phones: [call('+31555269200', 'careCoordinationUnder23', unknownHours)] },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -1075,7 +1230,7 @@ const regionalContacts = [
     isFaithBased: false,
     source: { url: coordinatorDirectory, date: null },
     otherSources: [{ url: coordinatorDirectoryEn, date: null }],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: true,
     verified: true,
@@ -1087,7 +1242,7 @@ const regionalContacts = [
     areas: { ...noAreas, provinces: ['utrecht', 'gelderland'] },
     offerKey: 'contacts:offers.moviera',
     purposes: ['exploitation'],
-    channels: { ...noChannels, phones: [call('+31883744744', 'careCoordinationFrom23')] },
+    channels: { ...noChannels, phones: [call('+31883744744', 'careCoordination', unknownHours)] },
     languages: null,
     isAnonymous: null,
     isFree: null,
@@ -1095,52 +1250,63 @@ const regionalContacts = [
     isFaithBased: false,
     source: { url: coordinatorDirectory, date: null },
     otherSources: [{ url: coordinatorDirectoryEn, date: null }],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'low',
     isFromCoordinatorDirectory: true,
     verified: true,
   },
   {
-    id: 'punt26-arnhem',
-    name: 'Punt26',
-    scope: 'regional',
-    areas: { ...noAreas, regions: ['arnhem'] },
-    offerKey: 'contacts:offers.punt26Arnhem',
-    purposes: ['talk', 'money', 'sexualHealth', 'legal', 'network'],
-    channels: noChannels,
-    languages: null,
-    isAnonymous: null,
-    isFree: null,
-    welcomes: welcomesNotStated,
-    isFaithBased: false,
-    source: {
-      url: 'https://www.arnhemsekoerier.nl/nieuws/algemeen/162174/punt26-in-arnhem-vraagt-aandacht-voor-internationale-dag-van-',
-      date: null,
-    },
-    otherSources: [],
-    checkedOn,
-    confidence: 'low',
-    isFromCoordinatorDirectory: false,
-    verified: false,
-  },
-  {
     id: 'tussenvoorziening',
-    name: 'De Tussenvoorziening',
+    name: 'Belle (De Tussenvoorziening)',
     scope: 'regional',
-    areas: { ...noAreas, regions: ['utrecht'] },
+    // "Werkgebied: de provincie Utrecht en de regio Gooi- en Vechtstreek" (annual report 2022).
+    areas: {
+      municipalities: ['hilversum', 'huizen', 'gooise-meren', 'blaricum', 'laren', 'wijdemeren'],
+      provinces: ['utrecht'],
+      regions: [],
+    },
     offerKey: 'contacts:offers.tussenvoorziening',
     purposes: ['housing', 'talk', 'safety'],
     // The old Pretty Woman address and number (Stade era) are not verified as current: left out.
-    channels: { ...noChannels, website: 'https://www.tussenvoorziening.nl' },
+    // Walk in without appointment, per DUIC (opening of the Socrateslaan building, c. 2023). No house
+    // number is given, so no address is shown.
+    channels: {
+      ...noChannels,
+      website: 'https://www.tussenvoorziening.nl',
+      ...walkIn(
+        'belle',
+        {
+          url: 'https://www.duic.nl/algemeen/nieuw-pand-voor-ex-sekswerkers-geopend-in-utrecht-in-een-woord-geweldig/',
+          date: '2023',
+          isDateApproximate: true,
+        },
+        unknownHours,
+      ),
+    },
     languages: null,
     isAnonymous: null,
+    // "Gratis hulp" (annual report 2022, per the review); not re-read, so left unstated.
     isFree: null,
     welcomes: { men: true, trans: null, migrants: null, undocumented: null },
     isFaithBased: false,
-    // The research dates this page "c. January 2018".
-    source: { url: 'https://www.tussenvoorziening.nl/actueel/pay-date-toch-prostitutie/', date: '2018-01' },
-    otherSources: [{ url: 'https://www.huiselijkgeweld.nl/interventies/preventie/prettywoman', date: null }],
-    checkedOn,
+    source: {
+      url: 'https://www.duic.nl/algemeen/nieuw-pand-voor-ex-sekswerkers-geopend-in-utrecht-in-een-woord-geweldig/',
+      date: '2023',
+      isDateApproximate: true,
+    },
+    otherSources: [
+      { url: 'https://2022.jaarverslag-tussenvoorziening.nl/begeleiden/belle-in-2022/', date: '2022' },
+      // The research dates this page "c. January 2018".
+      {
+        url: 'https://www.tussenvoorziening.nl/actueel/pay-date-toch-prostitutie/',
+        date: '2018-01',
+        isDateApproximate: true,
+      },
+      { url: 'https://www.huiselijkgeweld.nl/interventies/preventie/prettywoman', date: null },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
     verified: true,
@@ -1163,12 +1329,212 @@ const regionalContacts = [
     otherSources: [
       {
         url: 'https://www.almeredezeweek.nl/nieuws/algemeen/59422/de-schoor-bestaat-35-jaar-we-zijn-nog-wel-even-nodig-',
-        date: null,
+        date: '2024',
+        isDateApproximate: true,
       },
     ],
-    checkedOn,
+    ...researchFileCheck,
     confidence: 'medium',
     isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'veilig-thuis-flevoland',
+    name: 'Veilig Thuis Flevoland – Meld- en Adviespunt Mensenhandel',
+    scope: 'regional',
+    // All six Flevoland municipalities (dronten.nl).
+    areas: { ...noAreas, provinces: ['flevoland'] },
+    offerKey: 'contacts:offers.veiligThuisFlevoland',
+    purposes: ['exploitation', 'violence'],
+    channels: {
+      ...noChannels,
+      // "Bel 24/7 naar 088 2220500. Of chat op maandag t/m vrijdag van 9 tot 17 uur."
+      phones: [call('+31882220500', 'dayAndNight', always)],
+      chatUrl: 'https://veiligthuisflevoland.nl',
+      chatHours: weekdays9to17,
+      website: 'https://veiligthuisflevoland.nl',
+    },
+    languages: null,
+    // "(al dan niet anoniem) meldingen maken en advies krijgen".
+    isAnonymous: true,
+    isFree: null,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    // The page announces the start on 1 March 2024; it shows no date of its own.
+    source: {
+      url: 'https://veiligthuisflevoland.nl/lancering-meld-en-adviespunt-mensenhandel-flevoland/',
+      date: '2024-03',
+      isDateApproximate: true,
+    },
+    otherSources: [
+      { url: 'https://www.dronten.nl/actueel/meld-en-adviespunt-mensenhandel-flevoland-geopend/', date: null },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'high',
+    isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'veilig-thuis-noord-oost-gelderland',
+    name: 'Veilig Thuis Noord Oost Gelderland – Meldpunt Mensenhandel',
+    scope: 'regional',
+    areas: { ...noAreas, regions: ['apeldoorn'] },
+    offerKey: 'contacts:offers.veiligThuisNoordOostGelderland',
+    purposes: ['exploitation', 'violence'],
+    // "Bij Veilig Thuis Noord Oost Gelderland kun je 24/7 ook een melding doen … over mensenhandel";
+    // the header gives 0800 2000, 24/7, free.
+    channels: {
+      ...noChannels,
+      phones: [call('08002000', 'dayAndNightFree', always)],
+      website: 'https://www.veiligthuisnoordoostgelderland.nl',
+    },
+    languages: null,
+    isAnonymous: null,
+    isFree: true,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    source: { url: 'https://www.veiligthuisnoordoostgelderland.nl/meldpunt-jeugdprostutie/', date: null },
+    otherSources: [],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'medium',
+    isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'ggd-amsterdam-seksuele-gezondheid',
+    name: 'GGD Amsterdam – soa-polikliniek',
+    scope: 'regional',
+    // "You live in Amsterdam, Amstelveen, Diemen, Aalsmeer, Ouder-Amstel or Uithoorn."
+    areas: {
+      ...noAreas,
+      municipalities: ['amsterdam', 'amstelveen', 'diemen', 'aalsmeer', 'ouder-amstel', 'uithoorn'],
+    },
+    offerKey: 'contacts:offers.ggdAmsterdamSeksueleGezondheid',
+    purposes: ['sexualHealth'],
+    channels: { ...noChannels, website: 'https://www.ggd.amsterdam.nl/english/sti-hiv-sense/appointment-criteria/' },
+    languages: null,
+    // Free and anonymous if wanted for sex workers by the national rule of 2012 (RIVM); the clinic's
+    // own page does not say it, so both stay unstated here and the text says where it comes from.
+    isAnonymous: null,
+    isFree: null,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    source: { url: 'https://www.ggd.amsterdam.nl/english/sti-hiv-sense/appointment-criteria/', date: null },
+    otherSources: [
+      { url: 'https://www.rivm.nl/nieuws/doelgroepen-aanvullende-seksuele-gezondheidszorg-bij-ggd', date: '2012' },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'medium',
+    isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'ggd-rotterdam-seksuele-gezondheid',
+    name: 'GGD Rotterdam-Rijnmond – Soapoli',
+    scope: 'regional',
+    areas: { ...noAreas, regions: ['rotterdam'] },
+    offerKey: 'contacts:offers.ggdRotterdamSeksueleGezondheid',
+    purposes: ['sexualHealth'],
+    // soapoli.nl is GGD Rotterdam-Rijnmond's sexual-health site; no phone number in the stored page.
+    channels: { ...noChannels, website: 'https://www.soapoli.nl' },
+    languages: null,
+    isAnonymous: null,
+    isFree: null,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    // A page about working during corona (about 2020), no date shown.
+    source: { url: 'https://www.soapoli.nl/nieuws/diensten-uitgebreid/', date: null },
+    otherSources: [
+      { url: 'https://gezond010.nl/soa-zelftest-bij-ggd-maakt-testen-voor-jongeren-makkelijker/', date: null },
+      { url: 'https://www.rivm.nl/nieuws/doelgroepen-aanvullende-seksuele-gezondheidszorg-bij-ggd', date: '2012' },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'medium',
+    isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'nijmegen-huiskamer-tippelzone',
+    name: 'Huiskamer tippelzone Nijmegen (IrisZorg)',
+    scope: 'regional',
+    areas: { ...noAreas, municipalities: ['nijmegen'] },
+    offerKey: 'contacts:offers.nijmegenHuiskamerTippelzone',
+    purposes: ['talk', 'safety'],
+    channels: {
+      ...noChannels,
+      address: 'Nieuwe Marktstraat, Nijmegen',
+      // "Elke dag tussen 20.00 en 02.00 uur" (municipal page, archived copy, undated).
+      ...walkIn(
+        'nijmegenHuiskamer',
+        { url: 'https://archive.fo/rNHPt', date: null },
+        {
+          kind: 'weekly',
+          ranges: [{ days: [1, 2, 3, 4, 5, 6, 7], from: '20:00', to: '02:00' }],
+          closedOnPublicHolidays: false,
+        },
+      ),
+    },
+    languages: null,
+    isAnonymous: null,
+    isFree: null,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    // Reopened after the corona closure, with IrisZorg staff in the huiskamer.
+    source: {
+      url: 'https://www.blikopnieuws.nl/nieuws/282708/tippelzone-nijmegen-onder-voorwaarde-weer-open.html',
+      date: '2020-07',
+    },
+    otherSources: [
+      { url: 'https://archive.fo/rNHPt', date: null },
+      {
+        url: 'https://www.privehuizenblog.nl/burgemeester-bruls-gaat-overstag-tippelzone-in-nijmegen-blijft-open1/',
+        date: null,
+      },
+      {
+        url: 'https://www.omroepgelderland.nl/nieuws/2409663/Verdwijnt-de-tippelzone-in-Nijmegen-Raad-en-college-zijn-het-nog-steeds-oneens',
+        date: '2019-05',
+      },
+    ],
+    ...comparedCheck,
+    conflictKey: 'contacts:conflicts.nijmegenTippelzone',
+    pairedWithId: null,
+    confidence: 'low',
+    isFromCoordinatorDirectory: false,
+    verified: true,
+  },
+  {
+    id: 'lumens-eindhoven',
+    name: 'Lumens – Expertisecentrum Mensenhandel en (jeugd)Prostitutie',
+    scope: 'regional',
+    // The directory says "Gemeente Eindhoven en de regio"; the 14 other municipalities are not named
+    // in any source read, so only Eindhoven is listed.
+    areas: { ...noAreas, municipalities: ['eindhoven'] },
+    offerKey: 'contacts:offers.lumensEindhoven',
+    purposes: ['exploitation'],
+    channels: { ...noChannels, phones: [call('+31402193388', 'careCoordination', unknownHours)] },
+    languages: null,
+    isAnonymous: null,
+    isFree: null,
+    welcomes: welcomesNotStated,
+    isFaithBased: false,
+    source: { url: coordinatorDirectory, date: null },
+    otherSources: [
+      // A zorgcoördinator of Lumens in Eindhoven interviewed by CoMensha (undated).
+      { url: 'https://www.comensha.nl/actualiteiten/item/blog-mensenhandel-in-beeld/', date: null },
+    ],
+    ...comparedCheck,
+    conflictKey: null,
+    pairedWithId: null,
+    confidence: 'low',
+    isFromCoordinatorDirectory: true,
     verified: true,
   },
 ] satisfies Contact[];
@@ -1182,4 +1548,6 @@ export const leftOutResearchEntries = {
   'reg-pic-amsterdam': 'An information centre, not a help service; not verified and no contact route.',
   'reg-overweeghuis-groningen': 'Not verified, no contact route, and its status since 2020 is unknown.',
   'reg-rebelz': 'Not verified, no contact route, and its status since about 2018 is unknown.',
+  'reg-punt26-arnhem':
+    'Not verified and no contact route, and no entry in Arnhem offers the same help to pair it with. A card with no way to reach anyone is not shown.',
 } as const;

@@ -1,6 +1,7 @@
 import { useScopedId } from '../../ui';
 import { useTranslation } from 'react-i18next';
-import { isPossiblyOutdated, type Contact } from '../../domain/contact';
+import { contacts as allContacts } from '../../content/contacts/contacts';
+import { hasWayToReach, isPossiblyOutdated, type Contact, type SourceRef } from '../../domain/contact';
 import {
   formatDutch,
   isServiceNumber,
@@ -10,12 +11,18 @@ import {
   toWhatsAppUrl,
 } from '../../domain/phoneNumber';
 import { useContentText } from '../../i18n';
+import { buildCorrections } from './corrections';
 import { CopyNumberButton } from './CopyNumberButton';
 import { formatCheckedDate, formatSourceDate } from './formatCheckedDate';
+import { OpenStatus } from './OpenStatus';
+import { ShareNumberButton } from './ShareNumberButton';
+import { useNow } from './useNow';
 
 /**
- * One organisation: what they do, how to reach them with one tap, what is known about anonymity,
- * cost and who is welcome — and always where that comes from and when it was last checked.
+ * One organisation: first what they do and how to reach them with one tap (with "open now" worked
+ * out from the phone's clock in Dutch time), what is known about anonymity, cost and who is welcome,
+ * and whether it may be out of date. Where each detail comes from, how old the source is and when a
+ * person last compared it sit behind "About this entry".
  */
 export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
   const sid = useScopedId();
@@ -23,7 +30,12 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
   const text = useContentText();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { channels } = contact;
-  const isOutdated = isPossiblyOutdated(contact, new Date());
+  const now = useNow();
+  const isOutdated = isPossiblyOutdated(contact, now);
+  // 112 needs no passing on; every other number can be shared.
+  const shareNumber =
+    contact.purposes[0] === 'emergency' ? undefined : channels.phones.find((phone) => phone.kind === 'voice')?.number;
+  const partner = contact.pairedWithId ? allContacts.find((other) => other.id === contact.pairedWithId) : undefined;
   const hasServiceNumber = channels.phones.some((phone) => isServiceNumber(phone.number));
   const links: { href: string; label: string; isExternal: boolean }[] = [];
   if (channels.chatUrl) links.push({ href: channels.chatUrl, label: t('channels.chat'), isExternal: true });
@@ -52,6 +64,7 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
             return (
               <li key={`${phone.kind}-${phone.number}`} className="channel">
                 {phone.labelKey && <span className="channel__label">{text(phone.labelKey)}</span>}
+                <OpenStatus hours={phone.hours} now={now} />
                 <span className="channel__actions">
                   <a className="button button--primary channel__action" href={href}>
                     {action}{' '}
@@ -82,6 +95,11 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
           ))}
         </ul>
       )}
+      {channels.chatUrl && channels.chatHours && (
+        <p className="small">
+          <OpenStatus hours={channels.chatHours} now={now} prefix={t('channels.chat')} />
+        </p>
+      )}
       {!hasAnyChannel && contact.verified && <p className="quiet">{t('channels.noneKnown')}</p>}
       {channels.address && (
         <p>
@@ -89,34 +107,109 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
         </p>
       )}
       {channels.walkInKey && (
-        <p>
-          <strong>{t('channels.walkIn')}:</strong> {text(channels.walkInKey)}
-        </p>
+        <>
+          <p>
+            <strong>{t('channels.walkIn')}:</strong> {text(channels.walkInKey)}
+          </p>
+          {channels.walkInHours && channels.walkInHours.kind !== 'unknown' && (
+            <p className="small">
+              <OpenStatus hours={channels.walkInHours} now={now} prefix={t('channels.walkIn')} />
+            </p>
+          )}
+        </>
       )}
       {!contact.verified && <p className="quiet">{t('trust.notVerified')}</p>}
+      {partner && !hasWayToReach(contact) && <PairedContact partner={partner} />}
       <ContactFacts contact={contact} />
-      <div className="contact-card__trust">
-        {/* Nothing to go out of date when there is no way to reach them. */}
-        {isOutdated && hasAnyChannel && (
-          <p className="warning">{channels.website ? t('trust.mayBeOutdated') : t('trust.mayBeOutdatedNoWebsite')}</p>
+      {contact.isAnonymous === false && <p className="small">{t('facts.notAnonymous')}</p>}
+      {/* Nothing to go out of date when there is no way to reach them. */}
+      {isOutdated && hasAnyChannel && (
+        <p className="warning">{channels.website ? t('trust.mayBeOutdated') : t('trust.mayBeOutdatedNoWebsite')}</p>
+      )}
+      {contact.conflictKey && <p className="quiet">{text(contact.conflictKey)}</p>}
+      {shareNumber && (
+        <p className="contact-card__share">
+          <ShareNumberButton name={contact.name} number={shareNumber} />
+        </p>
+      )}
+      <details className="contact-card__about">
+        <summary>{t('trust.about')}</summary>
+        <div className="contact-card__trust">
+          <SourceLine label={t('trust.source')} source={contact.source} language={i18n.language} />
+          {contact.otherSources.length > 0 && (
+            <>
+              <p className="quiet small trust-line">{t('trust.moreSources')}:</p>
+              <ul className="source-list small">
+                {contact.otherSources.map((source) => (
+                  <li key={source.url}>
+                    <SourceLine source={source} language={i18n.language} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {channels.walkInSource && (
+            <SourceLine label={t('trust.walkInSource')} source={channels.walkInSource} language={i18n.language} />
+          )}
+          <p className="quiet small trust-line">
+            {t(contact.checkKind === 'comparedWithSource' ? 'trust.checkedCompared' : 'trust.checkedResearch', {
+              date: formatCheckedDate(contact.checkedOn, i18n.language),
+            })}
+          </p>
+          <p className="quiet small trust-line">{t(`trust.confidence.${contact.confidence}`)}</p>
+          {contact.isFromCoordinatorDirectory && <p className="quiet small">{t('trust.coordinatorDirectory')}</p>}
+        </div>
+      </details>
+      <details className="contact-card__correct">
+        <summary>{t('correct.summary')}</summary>
+        {buildCorrections ? (
+          <p className="small">
+            {t('correct.configured')}{' '}
+            <a href={buildCorrections.href} rel="noreferrer" target="_blank">
+              {buildCorrections.label}
+            </a>
+          </p>
+        ) : (
+          <p className="small">{t('correct.none')}</p>
         )}
-        {contact.isFromCoordinatorDirectory && <p className="quiet">{t('trust.coordinatorDirectory')}</p>}
-        {contact.confidence === 'low' && <p className="quiet">{t('trust.lowConfidence')}</p>}
-        <p className="quiet small trust-line">
-          {t('trust.source')}:{' '}
-          <a href={contact.source.url} rel="noreferrer" target="_blank" className="source-link">
-            {new URL(contact.source.url).hostname}
-          </a>
-          {' · '}
-          {contact.source.date
-            ? t('trust.sourceDate', { date: formatSourceDate(contact.source.date, i18n.language) })
-            : t('trust.sourceDateUnknown')}
-        </p>
-        <p className="quiet small trust-line">
-          {t('trust.lastChecked', { date: formatCheckedDate(contact.checkedOn, i18n.language) })}
-        </p>
-      </div>
+      </details>
     </article>
+  );
+}
+
+/** "Source: hostname · Date of the source: July 2020" (or "about 2018", or "shows no date"). */
+function SourceLine({ label, source, language }: { label?: string; source: SourceRef; language: string }) {
+  const { t } = useTranslation('contacts');
+  const date = source.date ? formatSourceDate(source.date, language) : null;
+  return (
+    <p className="quiet small trust-line">
+      {label && `${label}: `}
+      <a href={source.url} rel="noreferrer" target="_blank" className="source-link">
+        {new URL(source.url).hostname}
+      </a>
+      {' · '}
+      {date === null
+        ? t('trust.sourceDateUnknown')
+        : source.isDateApproximate
+          ? t('trust.sourceDateApproximate', { date })
+          : t('trust.sourceDate', { date })}
+    </p>
+  );
+}
+
+/** For an entry nobody can be reached through: another entry with the same help, and its links. */
+function PairedContact({ partner }: { partner: Contact }) {
+  const { t } = useTranslation('contacts');
+  const href = partner.channels.website ?? partner.channels.chatUrl;
+  return (
+    <p className="paired">
+      {t('trust.pairedWith', { name: partner.name })}{' '}
+      {href && (
+        <a href={href} rel="noreferrer" target="_blank">
+          {new URL(href).hostname}
+        </a>
+      )}
+    </p>
   );
 }
 

@@ -1,14 +1,20 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
+type ContactsT = ReturnType<typeof useTranslation<'contacts'>>['t'];
 import { contacts } from '../../content/contacts/contacts';
 import { municipalities } from '../../content/places/municipalities';
 import { regions } from '../../content/places/regions';
-import type { Contact, PurposeId } from '../../domain/contact';
-import { contactsForPlace, filterContacts, groupNational } from '../../domain/contactSelection';
+import type { Contact, PurposeId, WelcomeGroup } from '../../domain/contact';
+import { contactsForPlace, filterContacts, groupNational, reachableAt } from '../../domain/contactSelection';
+import { dutchTime, nextDutchHour } from '../../domain/openingHours';
 import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
+import { FilterChips } from './FilterChips';
 import { PlaceSearch } from './PlaceSearch';
+import { ReachableNowList } from './ReachableNowList';
+import { useNow } from './useNow';
 import {
   countActiveFilters,
   initialFilters,
@@ -23,21 +29,31 @@ import {
 const languagesInData = spokenLanguages(contacts);
 
 /**
- * "Find help": the emergency line first, whatever else is chosen; then a place search and filters;
- * then organisations near the place and the national lines grouped by what they are for. The page
- * is never empty: when nothing matches, it says so, and 112 stays at the top.
+ * "Find help": 112 first, whatever else is chosen; then a place search with the active filters as
+ * removable chips; then the organisations for the chosen place and its region; then who can be
+ * reached right now; then the national lines, grouped by what they are for and folded. The chosen
+ * place lives in this screen's state only. The page is never empty: 112 stays at the top.
  */
 export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; region?: string }) {
   const sid = useScopedId();
   const { t } = useTranslation('contacts');
+  const now = useNow();
   const [placeResult, setPlaceResult] = useState<PlaceResult>(() => placeOfRegion(region));
   const [filters, setFilters] = useState<FilterState>(() => initialFilters(purpose));
   const statusRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const [scrollRequest, setScrollRequest] = useState(0);
   const onPlaceResult = (result: PlaceResult, isChosenFromList: boolean) => {
     setPlaceResult(result);
     // The tapped suggestion is gone: focus goes to what the search found, not to the page's start.
-    if (isChosenFromList) requestAnimationFrame(() => statusRef.current?.focus());
+    if (isChosenFromList) requestAnimationFrame(() => statusRef.current?.focus({ preventScroll: true }));
+    if (result.kind === 'found') setScrollRequest((count) => count + 1);
   };
+  useEffect(() => {
+    if (scrollRequest === 0) return;
+    // The results start just below the search: bring them into view once a place is chosen.
+    resultsRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [scrollRequest]);
 
   const emergency = useMemo(() => contacts.filter((contact) => contact.purposes[0] === 'emergency'), []);
   const filtered = useMemo(() => filterContacts(contacts, toContactFilters(filters)), [filters]);
@@ -45,11 +61,20 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
   const place = placeResult.kind === 'found' ? placeResult.place : null;
   const forPlace = place ? contactsForPlace(place, filtered, regions) : null;
   const hasLocalWithoutFilters = place ? contactsForPlace(place, contacts, regions).local.length > 0 : false;
+  const nationalLines = filtered.filter(
+    (contact) => contact.scope === 'national' && contact.purposes[0] !== 'emergency',
+  );
+  const reachable = reachableAt(nationalLines, now);
+  // By day, also who answers in the coming night (at 02:00), for a bad night later.
+  const isNight = dutchTime(now).minutes < 7 * 60 || dutchTime(now).minutes >= 22 * 60;
+  const tonight = isNight ? [] : reachableAt(nationalLines, nextDutchHour(now, 2));
+  const clock = dutchTime(now);
+  const time = `${String(Math.floor(clock.minutes / 60)).padStart(2, '0')}:${String(clock.minutes % 60).padStart(2, '0')}`;
 
   const shownCount =
     nationalGroups.reduce((sum, group) => sum + group.contacts.length, 0) +
     (forPlace?.local.length ?? 0) +
-    (forPlace?.nearbyRegions.reduce((sum, region) => sum + region.contacts.length, 0) ?? 0);
+    (forPlace?.nearbyRegions.reduce((sum, nearby) => sum + nearby.contacts.length, 0) ?? 0);
   const hasFilters = countActiveFilters(filters) > 0;
 
   return (
@@ -76,46 +101,69 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
             hasLocalWithoutFilters={hasLocalWithoutFilters}
           />
         </div>
+        <FilterChips
+          filters={filters}
+          onRemove={(change) => setFilters({ ...filters, ...change })}
+          labelOf={(key, group?: WelcomeGroup, value?: string) => chipLabel(t, key, group, value)}
+        />
         <ContactFiltersForm filters={filters} languages={languagesInData} onChange={setFilters} />
         <p role="status" className="quiet small filter-status">
           {hasFilters ? t('filters.matchCount', { count: shownCount }) : ''}
         </p>
       </section>
 
-      {hasFilters && shownCount === 0 && (
-        <Notice tone="polite">
-          <p>{t('filters.noResults')}</p>
-          <Button onClick={() => setFilters(noFilters)}>{t('filters.clearAll')}</Button>
-        </Notice>
-      )}
+      <div ref={resultsRef} className="contacts-results">
+        {hasFilters && shownCount === 0 && (
+          <Notice tone="polite">
+            <p>{t('filters.noResults')}</p>
+            <Button onClick={() => setFilters(noFilters)}>{t('filters.clearAll')}</Button>
+          </Notice>
+        )}
 
-      {place && forPlace && (
-        <>
-          {place.isRegionApproximate && <p className="quiet">{t('search.regionApproximate', { place: place.name })}</p>}
-          {forPlace.local.length > 0 && (
-            <section aria-labelledby={sid('contacts-local')}>
-              <h2 id={sid('contacts-local')}>{t('search.localHeading', { place: place.name })}</h2>
-              <ContactList contacts={forPlace.local} />
-            </section>
+        {place && forPlace && (
+          <>
+            {place.isRegionApproximate && (
+              <p className="quiet">{t('search.regionApproximate', { place: place.name })}</p>
+            )}
+            {forPlace.local.length > 0 && (
+              <section aria-labelledby={sid('contacts-local')}>
+                <h2 id={sid('contacts-local')}>{t('search.localHeading', { place: place.name })}</h2>
+                <ContactList contacts={forPlace.local} />
+              </section>
+            )}
+            {forPlace.nearbyRegions.map(({ region: nearby, contacts: regionContacts }) => (
+              <section key={nearby.id} aria-labelledby={sid(`contacts-region-${nearby.id}`)}>
+                <h2 id={sid(`contacts-region-${nearby.id}`)}>
+                  {t('search.nearbyRegionHeading', { region: nearby.name })}
+                </h2>
+                <ContactList contacts={regionContacts} />
+              </section>
+            ))}
+          </>
+        )}
+
+        <section aria-labelledby={sid('contacts-now')} className="reachable-now">
+          <h2 id={sid('contacts-now')}>{t('now.heading')}</h2>
+          <p className="quiet small">{t('now.intro', { time })}</p>
+          {reachable.length > 0 ? <ReachableNowList entries={reachable} /> : <p>{t('now.none')}</p>}
+          {tonight.length > 0 && (
+            <details className="purpose-group tonight">
+              <summary>{t('now.tonight')}</summary>
+              <ReachableNowList entries={tonight} />
+            </details>
           )}
-          {forPlace.nearbyRegions.map(({ region, contacts: regionContacts }) => (
-            <section key={region.id} aria-labelledby={sid(`contacts-region-${region.id}`)}>
-              <h2 id={sid(`contacts-region-${region.id}`)}>
-                {t('search.nearbyRegionHeading', { region: region.name })}
-              </h2>
-              <ContactList contacts={regionContacts} />
-            </section>
-          ))}
-        </>
-      )}
-
-      {nationalGroups.length > 0 && <p className="section-label">{t('search.nationalHeading')}</p>}
-      {nationalGroups.map((group) => (
-        <section key={group.purpose} aria-labelledby={sid(`contacts-group-${group.purpose}`)}>
-          <h2 id={sid(`contacts-group-${group.purpose}`)}>{t(`purposes.${group.purpose}`)}</h2>
-          <ContactList contacts={group.contacts} />
         </section>
-      ))}
+
+        {nationalGroups.length > 0 && <p className="section-label">{t('search.nationalHeading')}</p>}
+        {nationalGroups.map((group) => (
+          <details key={group.purpose} className="purpose-group">
+            <summary>
+              <h2 className="purpose-group__heading">{t(`purposes.${group.purpose}`)}</h2>
+            </summary>
+            <ContactList contacts={group.contacts} />
+          </details>
+        ))}
+      </div>
 
       <section aria-labelledby={sid('contacts-about')} className="sources">
         <h2 id={sid('contacts-about')}>{t('screen.aboutHeading')}</h2>
@@ -124,6 +172,35 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
       </section>
     </>
   );
+}
+
+function chipLabel(
+  t: ContactsT,
+  key: keyof FilterState,
+  group: WelcomeGroup | undefined,
+  value: string | undefined,
+): string {
+  switch (key) {
+    case 'purpose':
+      return value ? t(`purposes.${value as PurposeId}`) : '';
+    case 'language':
+      return value ?? '';
+    case 'isAnonymous':
+      return t('filters.anonymous');
+    case 'isFree':
+      return t('filters.free');
+    case 'hasWalkIn':
+      return t('filters.walkIn');
+    case 'welcomes': {
+      const keys = {
+        men: 'filters.welcomesMen',
+        trans: 'filters.welcomesTrans',
+        migrants: 'filters.welcomesMigrants',
+        undocumented: 'filters.welcomesUndocumented',
+      } as const;
+      return group ? t(keys[group]) : '';
+    }
+  }
 }
 
 /** A region chosen elsewhere (e.g. while showing someone) starts the screen at its centre municipality. */

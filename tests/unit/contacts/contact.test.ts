@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contacts } from '../../../src/content/contacts/contacts';
 import type { NationalContact } from '../../../src/domain/contact';
-import { contactSchema, isPossiblyOutdated, purposeIds } from '../../../src/domain/contact';
+import { contactSchema, contactsSchema, isPossiblyOutdated, purposeIds } from '../../../src/domain/contact';
 
 /** Geldfit (a national line) with some fields changed. */
 function contactWith(overrides: Partial<Omit<NationalContact, 'scope' | 'areas'>>): NationalContact {
@@ -37,7 +37,10 @@ describe('the contact schema', () => {
 
   it('refuses a phone number that is not stored normalised', () => {
     const contact = contactWith({
-      channels: { ...contactWith({}).channels, phones: [{ number: '0800-8115', kind: 'voice' }] },
+      channels: {
+        ...contactWith({}).channels,
+        phones: [{ number: '0800-8115', kind: 'voice', hours: { kind: 'unknown' } }],
+      },
     });
     expect(contactSchema.safeParse(contact).success).toBe(false);
   });
@@ -55,6 +58,57 @@ describe('the contact schema', () => {
     expect(contactSchema.safeParse(contactWith({ purposes: [] })).success).toBe(false);
   });
 
+  it('refuses a source served over http', () => {
+    const contact = contactWith({ source: { url: 'http://www.geldfit.nl', date: null } });
+    expect(contactSchema.safeParse(contact).success).toBe(false);
+    const other = contactWith({ otherSources: [{ url: 'http://www.geldfit.nl', date: '2020' }] });
+    expect(contactSchema.safeParse(other).success).toBe(false);
+  });
+
+  it('refuses a phone without its hours kind, and hours of an unknown kind', () => {
+    const channels = contactWith({}).channels;
+    const noHours = contactWith({
+      channels: { ...channels, phones: [{ number: '08008115', kind: 'voice' }] },
+    } as never);
+    expect(contactSchema.safeParse(noHours).success).toBe(false);
+    const badKind = contactWith({
+      channels: { ...channels, phones: [{ number: '08008115', kind: 'voice', hours: { kind: 'mostly' } }] },
+    } as never);
+    expect(contactSchema.safeParse(badKind).success).toBe(false);
+  });
+
+  it('refuses a chat without its hours', () => {
+    const channels = contactWith({}).channels;
+    expect(contactSchema.safeParse(contactWith({ channels: { ...channels, chatHours: null } })).success).toBe(false);
+  });
+
+  it('refuses a walk-in text without the source that states it', () => {
+    const channels = contactWith({}).channels;
+    const contact = contactWith({ channels: { ...channels, walkInKey: 'contacts:walkIn.belle', walkInSource: null } });
+    expect(contactSchema.safeParse(contact).success).toBe(false);
+    const stated = contactWith({
+      channels: {
+        ...channels,
+        walkInKey: 'contacts:walkIn.belle',
+        walkInSource: { url: 'https://www.geldfit.nl', date: null },
+      },
+    });
+    expect(contactSchema.safeParse(stated).success).toBe(true);
+  });
+
+  it('refuses weekly hours with a time that does not exist', () => {
+    const channels = contactWith({}).channels;
+    const hours = {
+      kind: 'weekly',
+      ranges: [{ days: [1], from: '25:00', to: '17:00' }],
+      closedOnPublicHolidays: false,
+    };
+    const contact = contactWith({
+      channels: { ...channels, phones: [{ number: '08008115', kind: 'voice', hours }] },
+    } as never);
+    expect(contactSchema.safeParse(contact).success).toBe(false);
+  });
+
   it('refuses a source date that is not a year, month or day', () => {
     const contact = contactWith({ source: { url: 'https://www.geldfit.nl', date: 'not visible' } });
     expect(contactSchema.safeParse(contact).success).toBe(false);
@@ -62,26 +116,52 @@ describe('the contact schema', () => {
 });
 
 describe('whether a contact may be out of date', () => {
-  const checkedOn = '2026-11-28';
+  const fresh = { url: 'https://www.geldfit.nl', date: '2026-10-03' };
 
-  it('is not, within 12 months of the last check', () => {
-    const contact = contactWith({ checkedOn, confidence: 'high', isFromCoordinatorDirectory: false });
-    expect(isPossiblyOutdated(contact, new Date(2026, 10, 28))).toBe(false);
-    expect(isPossiblyOutdated(contact, new Date(2027, 10, 28))).toBe(false);
+  it('follows the age of the source, not the check date', () => {
+    const contact = contactWith({ source: fresh, confidence: 'high', isFromCoordinatorDirectory: false });
+    expect(isPossiblyOutdated(contact, new Date(2026, 11, 2))).toBe(false);
+    expect(isPossiblyOutdated(contact, new Date(2027, 9, 3))).toBe(false);
+    expect(isPossiblyOutdated(contact, new Date(2027, 9, 4))).toBe(true);
+    // A 2020 source stays old however recently the entry was checked.
+    const old = contactWith({ source: { ...fresh, date: '2020-07' }, checkedOn: '2026-12-02' });
+    expect(isPossiblyOutdated(old, new Date(2026, 11, 2))).toBe(true);
   });
 
-  it('is, once the last check is more than 12 months ago', () => {
-    const contact = contactWith({ checkedOn, confidence: 'high', isFromCoordinatorDirectory: false });
-    expect(isPossiblyOutdated(contact, new Date(2027, 10, 29))).toBe(true);
+  it('is never for 112, the emergency number set by law', () => {
+    const emergency = contacts.find((contact) => contact.id === 'alarmnummer-112');
+    if (!emergency) throw new Error('missing 112');
+    expect(isPossiblyOutdated(emergency, new Date(2030, 0, 1))).toBe(false);
+  });
+
+  it('is, when the source shows no date', () => {
+    const contact = contactWith({ source: { ...fresh, date: null }, confidence: 'high' });
+    expect(isPossiblyOutdated(contact, new Date(2026, 11, 2))).toBe(true);
+  });
+
+  it('counts a year or month from its last day', () => {
+    const contact = contactWith({ source: { ...fresh, date: '2026' }, confidence: 'high' });
+    expect(isPossiblyOutdated(contact, new Date(2027, 11, 31))).toBe(false);
+    expect(isPossiblyOutdated(contact, new Date(2028, 0, 1))).toBe(true);
   });
 
   it('is, when the details come from the older coordinator directory', () => {
-    const contact = contactWith({ checkedOn, confidence: 'high', isFromCoordinatorDirectory: true });
+    const contact = contactWith({ source: fresh, confidence: 'high', isFromCoordinatorDirectory: true });
     expect(isPossiblyOutdated(contact, new Date(2026, 10, 28))).toBe(true);
   });
 
   it('is, when our confidence in the entry is low', () => {
-    const contact = contactWith({ checkedOn, confidence: 'low', isFromCoordinatorDirectory: false });
+    const contact = contactWith({ source: fresh, confidence: 'low', isFromCoordinatorDirectory: false });
     expect(isPossiblyOutdated(contact, new Date(2026, 10, 28))).toBe(true);
+  });
+});
+
+describe('the directory as a whole', () => {
+  it('refuses a card with no way to reach anyone unless it is paired with one that has', () => {
+    const ggd = contacts.find((contact) => contact.id === 'ggd-seksuele-gezondheid');
+    if (!ggd) throw new Error('missing');
+    expect(contactsSchema.safeParse(contacts).success).toBe(true);
+    const unpaired = contacts.map((contact) => (contact.id === ggd.id ? { ...ggd, pairedWithId: null } : contact));
+    expect(contactsSchema.safeParse(unpaired).success).toBe(false);
   });
 });

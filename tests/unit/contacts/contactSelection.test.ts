@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contacts } from '../../../src/content/contacts/contacts';
 import { municipalities } from '../../../src/content/places/municipalities';
 import { regions } from '../../../src/content/places/regions';
-import { contactsForPlace, filterContacts, groupNational } from '../../../src/domain/contactSelection';
+import { contactsForPlace, filterContacts, reachableAt, groupNational } from '../../../src/domain/contactSelection';
 import { findPlace } from '../../../src/domain/placeSearch';
 
 const ids = (list: readonly { id: string }[]) => list.map((contact) => contact.id);
@@ -113,10 +113,34 @@ describe('filtering contacts', () => {
     expect(ids(result)).not.toContain('juridisch-loket');
   });
 
-  it('keeps contacts with a walk-in', () => {
+  it('keeps contacts with a walk-in a source states, not where sources disagree', () => {
     expect(ids(filterContacts(contacts, { hasWalkIn: true })).sort()).toEqual(
-      ['juridisch-loket', 'time2connect-groningen'].sort(),
+      ['nijmegen-huiskamer-tippelzone', 'time2connect-groningen', 'tussenvoorziening'].sort(),
     );
+  });
+
+  it('lists only lines open at 02:00 in the night list', () => {
+    // Thursday 3 December 2026, 02:00 in Amsterdam.
+    const night = reachableAt(contacts, new Date('2026-12-03T01:00:00Z')).map((entry) => entry.contact.id);
+    expect(night).toEqual(
+      expect.arrayContaining([
+        'alarmnummer-112',
+        'veilig-thuis',
+        'zelfmoordpreventie-113',
+        'centrum-seksueel-geweld',
+        'luisterlijn',
+        'veilig-thuis-flevoland',
+      ]),
+    );
+    expect(night).not.toContain('comensha');
+    expect(night).not.toContain('geldfit');
+    for (const entry of reachableAt(contacts, new Date('2026-12-03T01:00:00Z'))) {
+      expect(entry.isChatOpen, entry.contact.id).toBe(false);
+    }
+    // At 10:00 on a weekday CoMensha and the Veilig Thuis chat are open.
+    const morning = reachableAt(contacts, new Date('2026-12-03T09:00:00Z'));
+    expect(morning.map((entry) => entry.contact.id)).toContain('comensha');
+    expect(morning.find((entry) => entry.contact.id === 'veilig-thuis')?.isChatOpen).toBe(true);
   });
 
   it('keeps contacts whose source names the language', () => {

@@ -28,7 +28,7 @@ const byId = (id: string) => contacts.find((contact) => contact.id === id);
 describe('the shipped contacts', () => {
   it('all pass the schema', () => {
     expect(() => contactsSchema.parse(contacts)).not.toThrow();
-    expect(contacts.length).toBe(42);
+    expect(contacts.length).toBe(48);
   });
 
   it('have only well-formed phone numbers', () => {
@@ -39,7 +39,8 @@ describe('the shipped contacts', () => {
 
   it('each have a source address and the date the team last read it', () => {
     for (const contact of contacts) {
-      expect(contact.source.url, contact.id).toMatch(/^https?:\/\//);
+      expect(contact.source.url, contact.id).toMatch(/^https:\/\//);
+      for (const other of contact.otherSources) expect(other.url, contact.id).toMatch(/^https:\/\//);
       expect(contact.checkedOn, contact.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
@@ -102,8 +103,15 @@ describe('numbers copied from the research file', () => {
     ['mee-veluwe', '055 - 526 92 00', '+31555269200'],
     ['moviera', '088 - 374 47 44', '+31883744744'],
   ];
+  // Not in the research file: added on 2026-12-02 from a stored copy of the organisation's own page.
+  const addedLater: [string, string, string][] = [
+    ['veilig-thuis-flevoland', '088 2220500', '+31882220500'],
+    ['veilig-thuis-noord-oost-gelderland', '0800 2000', '08002000'],
+    // From the older coordinator directory, the same page as the other directory numbers.
+    ['lumens-eindhoven', '040 219 3388', '+31402193388'],
+  ];
 
-  it.each(research)('%s: "%s" is stored as %s', (id, written, stored) => {
+  it.each([...research, ...addedLater])('%s: "%s" is stored as %s', (id, written, stored) => {
     expect(normalisePhone(written)).toBe(stored);
     expect(byId(id)?.channels.phones.map((phone) => phone.number)).toContain(stored);
   });
@@ -112,7 +120,7 @@ describe('numbers copied from the research file', () => {
     const stored = contacts.flatMap((contact) =>
       contact.channels.phones.map((phone) => `${contact.id} ${phone.number}`),
     );
-    expect(stored.sort()).toEqual(research.map(([id, , number]) => `${id} ${number}`).sort());
+    expect(stored.sort()).toEqual([...research, ...addedLater].map(([id, , number]) => `${id} ${number}`).sort());
   });
 });
 
@@ -131,6 +139,7 @@ describe('entries that need care', () => {
         'ggd-drenthe-zorgcoordinatie',
         'humanitas-pmw-rotterdam',
         'hvo-querido-acm',
+        'lumens-eindhoven',
         'mee-veluwe',
         'mjd-groningen',
         'moviera',
@@ -139,10 +148,23 @@ describe('entries that need care', () => {
     );
   });
 
+  it('show honest check dates: today only where a person compared the entry again', () => {
+    for (const contact of contacts) {
+      if (contact.checkKind === 'researchFile') expect(contact.checkedOn, contact.id).toBe('2026-11-28');
+      else expect(contact.checkedOn, contact.id).toBe('2026-12-02');
+    }
+  });
+
+  it('only offer the walk-in filter where a source states walk-in', () => {
+    for (const contact of contacts) {
+      if (contact.channels.walkInKey) expect(contact.channels.walkInSource, contact.id).not.toBeNull();
+    }
+  });
+
   it('keep unverified organisations to a name, what they do and a website', () => {
     const unverified = contacts.filter((contact) => !contact.verified);
     expect(unverified.map((contact) => contact.id).sort()).toEqual(
-      ['ggd-seksuele-gezondheid', 'mind-korrelatie', 'proud', 'punt26-arnhem'].sort(),
+      ['ggd-seksuele-gezondheid', 'mind-korrelatie', 'proud'].sort(),
     );
     for (const contact of unverified) {
       expect(contact.channels.phones, contact.id).toEqual([]);

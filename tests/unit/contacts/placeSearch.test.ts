@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { municipalities } from '../../../src/content/places/municipalities';
 import { regions } from '../../../src/content/places/regions';
 import {
+  editDistance,
   findPlace,
   municipalitySchema,
   normalisePlace,
@@ -154,5 +155,32 @@ describe('the 18 regions', () => {
       expect(new Set(region.nearbyRegionIds).size, region.id).toBe(region.nearbyRegionIds.length);
       expect(region.nearbyRegionIds.length, region.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('typos in a place name', () => {
+  it.each([
+    ['Rotterdm', 'rotterdam'],
+    ['roterdam', 'rotterdam'],
+    ['Den Bosh', 's-hertogenbosch'],
+    ['Nijmgen', 'nijmegen'],
+    ['Utreht', 'utrecht'],
+  ])('finds "%s" as %s', (typed, id) => {
+    expect(suggestPlaces(typed, municipalities, 6).map((suggestion) => suggestion.municipality.id)).toContain(id);
+  });
+
+  it('does not guess for very short or far-off input', () => {
+    expect(suggestPlaces('Eed', municipalities, 6)).toEqual([]);
+    expect(suggestPlaces('Xyzzyplaats', municipalities, 6)).toEqual([]);
+  });
+
+  it('keeps exact and starting matches before typos', () => {
+    const [first] = suggestPlaces('Ede', municipalities, 6);
+    expect(first?.municipality.id).toBe('ede');
+  });
+
+  it('measures swapped letters as one typo', () => {
+    expect(editDistance('utrehct', 'utrecht', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
   });
 });

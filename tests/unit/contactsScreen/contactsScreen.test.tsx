@@ -23,7 +23,7 @@ function cardNames(): string[] {
 
 function sectionOf(headingName: string | RegExp): HTMLElement {
   const heading = screen.getByRole('heading', { level: 2, name: headingName });
-  const section = heading.closest('section');
+  const section = heading.closest<HTMLElement>('section, details');
   if (!section) throw new Error(`no section around ${String(headingName)}`);
   return section;
 }
@@ -42,22 +42,40 @@ describe('the find-help screen', () => {
       expect(groups).toEqual(
         expect.arrayContaining(['Crisis and thoughts of suicide', 'Money and debts', 'Going back to your country']),
       );
-      expect(within(sectionOf('Crisis and thoughts of suicide')).getByText('113 Zelfmoordpreventie')).toBeVisible();
+      // National groups are folded: one tap opens a group.
+      const crisis = sectionOf('Crisis and thoughts of suicide');
+      expect(within(crisis).getByText('113 Zelfmoordpreventie')).not.toBeVisible();
+      await userEvent.click(screen.getByRole('heading', { level: 2, name: 'Crisis and thoughts of suicide' }));
+      expect(within(crisis).getByText('113 Zelfmoordpreventie')).toBeVisible();
       const names = cardNames();
       expect(new Set(names).size).toBe(names.length);
     });
 
-    it('shows a source and a last-checked date on every organisation', async () => {
+    it('shows a source, its date, a check date and the confidence on every organisation', async () => {
       await openContacts();
-      for (const card of document.querySelectorAll('article.contact-card')) {
+      const cards = document.querySelectorAll('article.contact-card');
+      expect(cards.length).toBeGreaterThan(20);
+      for (const card of cards) {
         expect(card.textContent).toMatch(/Source:/);
-        expect(card.textContent).toMatch(/Last checked: \d{1,2} [A-Z][a-z]+ \d{4}/);
+        expect(card.textContent).toMatch(/Date of the source: |The source shows no date/);
+        expect(card.textContent).toMatch(
+          /(compared these details with the source on|Taken from our research file on) \d{1,2} [A-Z][a-z]+ \d{4}/,
+        );
+        expect(card.textContent).toMatch(/How sure we are: (high|medium|low)/);
       }
+    });
+
+    it('lists who can be reached now, with only lines whose hours are known to be open', async () => {
+      await openContacts();
+      const now = sectionOf('Who can you reach now?');
+      expect(within(now).getByText('De Luisterlijn')).toBeInTheDocument();
+      expect(within(now).queryByText('Geldfit')).not.toBeInTheDocument();
     });
 
     it('shows numbers the Dutch way, left to right, with a normalised tel: link', async () => {
       await openContacts();
-      const call = screen.getByRole('link', { name: /Call 0800-0113/ });
+      const card = screen.getByRole('article', { name: '113 Zelfmoordpreventie' });
+      const call = within(card).getByRole('link', { name: /Call 0800-0113/ });
       expect(call).toHaveAttribute('href', 'tel:08000113');
       expect(within(call).getByText('0800-0113')).toHaveAttribute('dir', 'ltr');
     });
@@ -85,6 +103,8 @@ describe('the find-help screen', () => {
       ["'s-Hertogenbosch", "'s-Hertogenbosch"],
       ['DEN HAAG', 'Den Haag'],
       ['zwol', 'Zwolle'],
+      ['Rotterdm', 'Rotterdam'],
+      ['Den Bosh', "'s-Hertogenbosch"],
     ])('understands "%s" as %s', async (typed, municipality) => {
       await openContacts();
       await searchFor(typed);
