@@ -4,7 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const budgetsKiB = { initialJs: 160, css: 20, precache: 350, localePack: 40 };
+// precache was 350 KiB until the vault, the hours-aware contact directory and their texts in ten languages
+// (December 2026) took a first visit in the largest language to 355 KiB; 370 leaves room for one more feature.
+export const budgetsKiB = { initialJs: 160, css: 20, precache: 370, localePack: 40 };
 
 function gzipBytes(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

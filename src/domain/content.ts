@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { domainIds } from './domains';
 import { phaseIds } from './phases';
+import { purposeIds } from './contactPurposes';
 
 /** Stable ids: later a personal plan stores them, so they must never be renamed. */
 export const contentIdSchema = z
@@ -73,6 +74,8 @@ export const guideSchema = z.object({
   sections: z.array(guideSectionSchema).min(1),
   /** Urgent contacts first: guides about safety list contact ids to show above the text. */
   urgentContactIds: z.array(contentIdSchema),
+  /** Where in Find help the guide's own kind of help is listed (e.g. the sexual-health clinics). */
+  helpPurpose: z.enum(purposeIds).optional(),
 });
 
 export type ContentItem = z.infer<typeof contentItemSchema>;

@@ -10,6 +10,7 @@
 import type { Guide } from '../../domain/content';
 import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
+import type { PurposeId } from '../../domain/contactPurposes';
 
 export const guideIds = [
   'social-assistance',
@@ -43,6 +44,7 @@ interface GuideDraft {
   phases: readonly PhaseId[];
   domains: readonly DomainId[];
   urgentContactIds?: readonly string[];
+  helpPurpose?: PurposeId;
   sections: readonly SectionDraft[];
 }
 
@@ -62,6 +64,7 @@ function buildGuide(draft: GuideDraft): Guide {
     phases: [...draft.phases],
     domains: [...draft.domains],
     urgentContactIds: [...(draft.urgentContactIds ?? [])],
+    ...(draft.helpPurpose ? { helpPurpose: draft.helpPurpose } : {}),
     sections: draft.sections.map((section) => {
       const sectionKey = `${guideKey}.sections.${toKeySegment(section.id)}`;
       return {
@@ -287,6 +290,7 @@ const drafts: readonly GuideDraft[] = [
     id: 'sti-check',
     phases: ['working', 'considering', 'stopping', 'after'],
     domains: ['health'],
+    helpPurpose: 'sexualHealth',
     sections: [
       {
         id: 'where',

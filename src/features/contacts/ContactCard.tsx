@@ -12,6 +12,7 @@ import {
 } from '../../domain/phoneNumber';
 import { useContentText } from '../../i18n';
 import { buildCorrections } from './corrections';
+import { ExternalLink } from '../outside';
 import { CopyNumberButton } from './CopyNumberButton';
 import { formatCheckedDate, formatSourceDate } from './formatCheckedDate';
 import { OpenStatus } from './OpenStatus';
@@ -66,12 +67,22 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
                 {phone.labelKey && <span className="channel__label">{text(phone.labelKey)}</span>}
                 <OpenStatus hours={phone.hours} now={now} />
                 <span className="channel__actions">
-                  <a className="button button--primary channel__action" href={href}>
-                    {action}{' '}
-                    <span className="phone-number" dir="ltr">
-                      {formatDutch(phone.number)}
-                    </span>
-                  </a>
+                  {whatsApp ? (
+                    // WhatsApp is a page outside Verder: a new tab, never this tab's history.
+                    <ExternalLink className="button button--primary channel__action" href={whatsApp}>
+                      {action}{' '}
+                      <span className="phone-number" dir="ltr">
+                        {formatDutch(phone.number)}
+                      </span>
+                    </ExternalLink>
+                  ) : (
+                    <a className="button button--primary channel__action" href={href}>
+                      {action}{' '}
+                      <span className="phone-number" dir="ltr">
+                        {formatDutch(phone.number)}
+                      </span>
+                    </a>
+                  )}
                   {!isShortNumber(phone.number) && <CopyNumberButton number={phone.number} />}
                 </span>
               </li>
@@ -84,13 +95,15 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
         <ul className="link-row">
           {links.map((link) => (
             <li key={link.label}>
-              <a
-                className="button"
-                href={link.href}
-                {...(link.isExternal ? { rel: 'noreferrer', target: '_blank' } : {})}
-              >
-                {link.label}
-              </a>
+              {link.isExternal ? (
+                <ExternalLink className="button" href={link.href}>
+                  {link.label}
+                </ExternalLink>
+              ) : (
+                <a className="button" href={link.href}>
+                  {link.label}
+                </a>
+              )}
             </li>
           ))}
         </ul>
@@ -165,9 +178,11 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
         {buildCorrections ? (
           <p className="small">
             {t('correct.configured')}{' '}
-            <a href={buildCorrections.href} rel="noreferrer" target="_blank">
-              {buildCorrections.label}
-            </a>
+            {buildCorrections.href.startsWith('https:') ? (
+              <ExternalLink href={buildCorrections.href}>{buildCorrections.label}</ExternalLink>
+            ) : (
+              <a href={buildCorrections.href}>{buildCorrections.label}</a>
+            )}
           </p>
         ) : (
           <p className="small">{t('correct.none')}</p>
@@ -184,9 +199,9 @@ function SourceLine({ label, source, language }: { label?: string; source: Sourc
   return (
     <p className="quiet small trust-line">
       {label && `${label}: `}
-      <a href={source.url} rel="noreferrer" target="_blank" className="source-link">
+      <ExternalLink href={source.url} className="source-link">
         {new URL(source.url).hostname}
-      </a>
+      </ExternalLink>
       {' · '}
       {date === null
         ? t('trust.sourceDateUnknown')
@@ -204,11 +219,7 @@ function PairedContact({ partner }: { partner: Contact }) {
   return (
     <p className="paired">
       {t('trust.pairedWith', { name: partner.name })}{' '}
-      {href && (
-        <a href={href} rel="noreferrer" target="_blank">
-          {new URL(href).hostname}
-        </a>
-      )}
+      {href && <ExternalLink href={href}>{new URL(href).hostname}</ExternalLink>}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReachableNow } from '../../domain/contactSelection';
 import { formatDutch, toTelHref } from '../../domain/phoneNumber';
+import { ExternalLink } from '../outside';
 
 /**
  * A short list for a bad night: each line that answers now, with one tap to call (or to the chat),
@@ -23,9 +24,9 @@ export function ReachableNowList({ entries }: { entries: readonly ReachableNow[]
               </a>
             ))}
             {isChatOpen && contact.channels.chatUrl && (
-              <a className="button" href={contact.channels.chatUrl} rel="noreferrer" target="_blank">
+              <ExternalLink className="button" href={contact.channels.chatUrl}>
                 {t('channels.chat')}
-              </a>
+              </ExternalLink>
             )}
           </span>
         </li>

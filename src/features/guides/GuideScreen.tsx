@@ -8,7 +8,7 @@ import { UrgentContacts } from '../contacts';
 /** One practical guide; a guide about safety puts its urgent contacts above the text. */
 export function GuideScreen({ guideId }: { guideId: string }) {
   const sid = useScopedId();
-  const { t } = useTranslation(['guides', 'explore']);
+  const { t } = useTranslation(['guides', 'explore', 'contacts']);
   const text = useContentText();
   const guide = findGuide(guideId);
   if (!guide) return null;
@@ -33,6 +33,13 @@ export function GuideScreen({ guideId }: { guideId: string }) {
           </ul>
         </section>
       ))}
+      {guide.helpPurpose ? (
+        <p>
+          <RouteLink to={{ name: 'contacts', purpose: guide.helpPurpose }} className="button button--primary">
+            {t('guides:labels.findHelpFor', { purpose: t(`contacts:purposes.${guide.helpPurpose}`) })}
+          </RouteLink>
+        </p>
+      ) : null}
       <p>
         <RouteLink to={{ name: 'guides' }} className="text-link">
           {t('guides:labels.allGuides')}
