@@ -65,7 +65,8 @@ export default defineConfig({
       // worker's fallback assume "/", and a shared origin could read what Verder keeps.
       name: 'verder-own-origin',
       configResolved(config) {
-        if (config.base !== '/') throw new Error(`Verder must be served from the root of its own origin; base is "${config.base}"`);
+        if (config.base !== '/')
+          throw new Error(`Verder must be served from the root of its own origin; base is "${config.base}"`);
       },
     },
     {

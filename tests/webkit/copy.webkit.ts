@@ -5,14 +5,14 @@ import { addNote, dumpOrigin, fillPassphrase, openLockAndCopies, openPlan, planT
 import { openApp, withBrowser, xpath, type Browser, tap } from './session';
 
 const downloads = inject('downloadDir');
-const copyName = /^verder-\d{4}-\d{2}-\d{2}\.verder$/;
+const copyName = /^backup-\d{4}-\d{2}-\d{2}\.bin$/;
 
 /** Waits for MiniBrowser to finish saving a copy in its downloads folder (the driver's home folder). */
 async function waitForCopy(browser: Browser): Promise<string> {
   let found = '';
   await browser.waitUntil(
     () => {
-      const names = readdirSync(downloads).filter((name) => name.endsWith('.verder'));
+      const names = readdirSync(downloads).filter((name) => name.endsWith('.bin'));
       const [name] = names;
       if (names.length !== 1 || !name) return false;
       const path = join(downloads, name);
@@ -51,7 +51,7 @@ async function openCopy(browser: Browser, file: string, passphrase: string): Pro
 }
 
 test('a copy made in WebKit is downloaded as one encrypted file and opens on another phone; a damaged copy or a wrong passphrase changes nothing', async () => {
-  for (const name of readdirSync(downloads)) if (name.endsWith('.verder')) rmSync(join(downloads, name));
+  for (const name of readdirSync(downloads)) if (name.endsWith('.bin')) rmSync(join(downloads, name));
 
   const file = await withBrowser(async (browser) => {
     await openApp(browser, 'en');
@@ -81,7 +81,7 @@ test('a copy made in WebKit is downloaded as one encrypted file and opens on ano
     const before = await storedPlan(phone);
     const section = region(phone, 'import.title');
 
-    const damaged = join(downloads, 'damaged.verder');
+    const damaged = join(downloads, 'damaged.bin');
     writeFileSync(damaged, copy.slice(0, copy.length - 40));
     await openCopy(phone, damaged, 'copy passphrase 1');
     await section.$(xpath.text(planText('import.errors.notAPlanFile'))).waitForDisplayed();

@@ -85,7 +85,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
                 id="import-file"
                 className="visually-hidden"
                 type="file"
-                accept=".verder,.json,application/json,application/octet-stream"
+                accept=".bin,.verder,.json,application/json,application/octet-stream"
                 aria-labelledby="import-file-label import-file-button"
                 onChange={(event) => setFile(event.target.files?.[0] ?? null)}
               />
