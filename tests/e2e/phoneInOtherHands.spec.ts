@@ -266,29 +266,35 @@ test.describe('read aloud (threat: the screen text sent to a speech company)', (
   });
 });
 
+/** Changes the rounds in the stored lock record, as someone with developer tools could. */
+async function setStoredIterations(page: Page, iterations: number): Promise<void> {
+  await page.evaluate(
+    (rounds) =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('verder');
+        open.onsuccess = () => {
+          const store = open.result.transaction('planMeta', 'readwrite').objectStore('planMeta');
+          const get = store.get('lock');
+          get.onsuccess = () => {
+            const lock = get.result as { kdf: { iterations: number } };
+            lock.kdf.iterations = rounds;
+            store.put(lock).onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        };
+      }),
+    iterations,
+  );
+}
+
 test.describe('the stored lock (threat: a lock record changed through developer tools)', () => {
   test('a lock asking for 4,294,967,295 rounds is refused with a message within a second', async ({ page }) => {
     await openApp(page, 'en');
     await openPlan(page);
     await setUpLock(page, 'three words in a row');
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('verder');
-          open.onsuccess = () => {
-            const store = open.result.transaction('planMeta', 'readwrite').objectStore('planMeta');
-            const get = store.get('lock');
-            get.onsuccess = () => {
-              const lock = get.result as { kdf: { iterations: number } };
-              lock.kdf.iterations = 4_294_967_295;
-              store.put(lock).onsuccess = () => {
-                open.result.close();
-                resolve();
-              };
-            };
-          };
-        }),
-    );
+    await setStoredIterations(page, 4_294_967_295);
     await page.reload();
     await openPlan(page);
     await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');
@@ -303,24 +309,7 @@ test.describe('the stored lock (threat: a lock record changed through developer 
     await openPlan(page);
     await setUpLock(page, 'three words in a row');
     // The most rounds a valid lock may ask: long enough to cancel on any machine.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('verder');
-          open.onsuccess = () => {
-            const store = open.result.transaction('planMeta', 'readwrite').objectStore('planMeta');
-            const get = store.get('lock');
-            get.onsuccess = () => {
-              const lock = get.result as { kdf: { iterations: number } };
-              lock.kdf.iterations = 2_000_000;
-              store.put(lock).onsuccess = () => {
-                open.result.close();
-                resolve();
-              };
-            };
-          };
-        }),
-    );
+    await setStoredIterations(page, 2_000_000);
     await page.reload();
     await openPlan(page);
     await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');

@@ -62,6 +62,14 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
                 : phone.kind === 'sms'
                   ? t('channels.sendMessage')
                   : t('channels.call');
+            const label = (
+              <>
+                {action}{' '}
+                <span className="phone-number" dir="ltr">
+                  {formatDutch(phone.number)}
+                </span>
+              </>
+            );
             return (
               <li key={`${phone.kind}-${phone.number}`} className="channel">
                 {phone.labelKey && <span className="channel__label">{text(phone.labelKey)}</span>}
@@ -70,17 +78,11 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
                   {whatsApp ? (
                     // WhatsApp is a page outside Verder: a new tab, never this tab's history.
                     <ExternalLink className="button button--primary channel__action" href={whatsApp}>
-                      {action}{' '}
-                      <span className="phone-number" dir="ltr">
-                        {formatDutch(phone.number)}
-                      </span>
+                      {label}
                     </ExternalLink>
                   ) : (
                     <a className="button button--primary channel__action" href={href}>
-                      {action}{' '}
-                      <span className="phone-number" dir="ltr">
-                        {formatDutch(phone.number)}
-                      </span>
+                      {label}
                     </a>
                   )}
                   {!isShortNumber(phone.number) && <CopyNumberButton number={phone.number} />}
