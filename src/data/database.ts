@@ -48,7 +48,6 @@ export interface PlanLockRecord {
 }
 
 export const databaseName = 'verder';
-const checkAnswersRowId = checkAnswersRecordId;
 
 export class VerderDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -72,10 +71,10 @@ export class VerderDatabase extends Dexie {
         const stored = await settings.get('checkAnswers');
         if (stored === undefined) return;
         const answers = stored.value && typeof stored.value === 'object' ? stored.value : {};
-        const record = { kind: 'checkAnswers', id: checkAnswersRowId, order: 0, updatedAt: Date.now(), answers };
+        const record = { kind: 'checkAnswers', id: checkAnswersRecordId, order: 0, updatedAt: Date.now(), answers };
         await transaction
           .table<PlanRow, string>('planItems')
-          .put({ id: checkAnswersRowId, rev: crypto.randomUUID(), data: record });
+          .put({ id: checkAnswersRecordId, rev: crypto.randomUUID(), data: record });
         await settings.delete('checkAnswers');
       });
 
