@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LanguageCode } from '../../../src/i18n';
 import type { Route } from '../../../src/routing';
 import { renderApp } from '../app/renderApp';
@@ -65,11 +65,22 @@ describe('the find-help screen', () => {
       }
     });
 
-    it('lists who can be reached now, with only lines whose hours are known to be open', async () => {
-      await openContacts();
-      const now = sectionOf('Who can you reach now?');
-      expect(within(now).getByText('De Luisterlijn')).toBeInTheDocument();
-      expect(within(now).queryByText('Geldfit')).not.toBeInTheDocument();
+    // The list depends on the clock: pinned, so the test means the same at 08:00 and at 02:00.
+    it.each([
+      ['on a Tuesday morning', '2026-12-01T08:28:00+01:00'],
+      ['at night', '2026-12-02T02:10:00+01:00'],
+    ])('lists who can be reached now %s, with only lines whose hours are known to be open', async (_when, iso) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(iso));
+      try {
+        await openContacts();
+        const list = sectionOf('Who can you reach now?').querySelector(':scope > ul.reachable-list');
+        if (!(list instanceof HTMLElement)) throw new Error('no list of lines open now');
+        expect(within(list).getByText('De Luisterlijn')).toBeInTheDocument();
+        expect(within(list).queryByText('Geldfit')).not.toBeInTheDocument();
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('shows numbers the Dutch way, left to right, with a normalised tel: link', async () => {
