@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
-import { checkAnswersRecordId } from './vaultSettings';
+import { checkAnswersRecordId, savedPlaceRecordId } from './vaultSettings';
 
 export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
 export type PlanItemKind = (typeof planItemKinds)[number];
@@ -169,16 +169,40 @@ export const checkAnswersItemSchema = z.object({
 });
 export type CheckAnswersItem = z.output<typeof checkAnswersItemSchema>;
 
+/**
+ * The place chosen in Find help, when the person keeps it in their plan: only the municipality's id,
+ * so that nothing but a place in the shipped list can be stored. A place is personal (it says where
+ * someone lives or works), so it is a vault record like any other.
+ */
+export { savedPlaceRecordId };
+export const savedPlaceItemSchema = z.object({
+  kind: z.literal('savedPlace'),
+  id: z.literal(savedPlaceRecordId),
+  order: z.number().finite(),
+  updatedAt: z.number().finite().nonnegative(),
+  municipalityId: contentIdSchema.max(80),
+});
+export type SavedPlaceItem = z.output<typeof savedPlaceItemSchema>;
+
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem;
+export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem;
+
+/** The records that are not plan items, each with its own schema. */
+const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
+  checkAnswers: checkAnswersItemSchema,
+  savedPlace: savedPlaceItemSchema,
+};
 
 export function isPlanItem(item: VaultItem): item is PlanItem {
-  return item.kind !== 'checkAnswers';
+  return !(item.kind in otherVaultSchemas);
 }
 
 export function parseVaultItem(value: unknown): VaultItem | undefined {
-  if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'checkAnswers') {
-    const result = checkAnswersItemSchema.safeParse(value);
+  const kind = value && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  const schema =
+    typeof kind === 'string' && Object.hasOwn(otherVaultSchemas, kind) ? otherVaultSchemas[kind] : undefined;
+  if (schema) {
+    const result = schema.safeParse(value);
     return result.success ? result.data : undefined;
   }
   return parsePlanItem(value);

@@ -11,3 +11,5 @@ export const defaultIdleLockMinutes = 5;
 export const eraseAfterChoices = [3, 5, 10] as const;
 /** The one vault row that holds the check answers, when the person keeps them. */
 export const checkAnswersRecordId = 'check-answers';
+/** The one vault row that holds the place kept from Find help, when the person keeps it. */
+export const savedPlaceRecordId = 'saved-place';

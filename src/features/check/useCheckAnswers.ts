@@ -8,12 +8,11 @@
  * - While showing someone, nothing is read from or written to the phone.
  * A stored result never opens by itself: the screen starts at its intro with "show my answers".
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { checkQuestions } from '../../content/check/questions';
 import { parseCheckAnswers, type CheckAnswers } from '../../domain/check';
-import { checkAnswersRecordId, type CheckAnswersItem } from '../../domain/plan';
-import { deletePlanRow, putPlanRows, usePlanSnapshot, type PlanLockRecord, type PlanRow } from '../../data';
-import { isSessionFor, lockEpoch, openRow, sealItem, useShowingSomeone, useVaultSession } from '../vault';
+import { checkAnswersRecordId, type CheckAnswersItem, type VaultItem } from '../../domain/plan';
+import { useVaultRecord } from '../vault';
 import { forgetAnswers, rememberAnswers, useRememberedAnswers } from './answerMemory';
 
 /** What is stored: nothing, something behind the lock, or answers this screen may show. */
@@ -22,62 +21,34 @@ export type SavedAnswers = { status: 'none' } | { status: 'locked' } | { status:
 /** How new answers are kept: only in memory, in the open vault, or as a plain row the person chose. */
 export type KeepMode = 'memory' | 'lockedVault' | 'sealed' | 'plain' | 'showing';
 
+const isCheckAnswers = (item: VaultItem): item is CheckAnswersItem => item.kind === 'checkAnswers';
+
 export function useCheckAnswers() {
-  const isShowing = useShowingSomeone();
-  const snapshot = usePlanSnapshot();
-  const session = useVaultSession();
+  const record = useVaultRecord(checkAnswersRecordId, isCheckAnswers);
   const remembered = useRememberedAnswers();
-  const [saved, setSaved] = useState<SavedAnswers | null>(null);
+  const { stored, writeMode, write: writeRecord, remove } = record;
 
-  const lock: PlanLockRecord | undefined = snapshot?.lock;
-  const row: PlanRow | undefined = snapshot?.rows.find((entry) => entry.id === checkAnswersRecordId);
-  const isOpen = lock !== undefined && isSessionFor(lock, session);
-
-  useEffect(() => {
-    if (!snapshot) return;
-    let isCurrent = true;
-    const settle = (next: SavedAnswers) => {
-      if (isCurrent) setSaved(next);
-    };
-    if (isShowing || !row) settle({ status: 'none' });
-    else if (lock && !isOpen) settle({ status: 'locked' });
-    else {
-      const epoch = lockEpoch();
-      void openRow(row, lock ? session : null).then(({ item }) => {
-        if (epoch !== lockEpoch()) return settle({ status: 'locked' });
-        if (!item || item.kind !== 'checkAnswers') return settle({ status: 'none' });
-        settle({ status: 'kept', answers: parseCheckAnswers(item.answers, checkQuestions) });
-      });
-    }
-    return () => {
-      isCurrent = false;
-    };
-  }, [snapshot, row, lock, isOpen, session, isShowing]);
-
-  const keepMode: KeepMode = isShowing
-    ? 'showing'
-    : lock
-      ? isOpen
-        ? 'sealed'
-        : 'lockedVault'
-      : row
-        ? 'plain'
-        : 'memory';
+  const saved: SavedAnswers = useMemo(
+    () =>
+      stored.status === 'kept'
+        ? { status: 'kept', answers: parseCheckAnswers(stored.item.answers, checkQuestions) }
+        : stored,
+    [stored],
+  );
+  // Without a lock, answers go to the phone only once the person chose to keep them (a row exists).
+  const keepMode: KeepMode = writeMode === 'plain' && !record.hasRow ? 'memory' : writeMode;
 
   const write = useCallback(
     async (answers: CheckAnswers) => {
-      const item: CheckAnswersItem = {
+      await writeRecord({
         kind: 'checkAnswers',
         id: checkAnswersRecordId,
         order: 0,
         updatedAt: Date.now(),
         answers: { ...answers } as CheckAnswersItem['answers'],
-      };
-      const usable = lock && isOpen ? session : null;
-      if (lock && !usable) return;
-      await putPlanRows([await sealItem(item, usable)], lock?.keyId ?? null);
+      });
     },
-    [lock, isOpen, session],
+    [writeRecord],
   );
 
   /** Every change goes to memory; to the phone only where the person's choice (or the open lock) says so. */
@@ -97,21 +68,21 @@ export function useCheckAnswers() {
 
   /** "Show my answers": saved ones from the phone, or the ones given earlier in this visit. */
   const showSaved = useCallback(() => {
-    if (saved?.status === 'kept') rememberAnswers(saved.answers);
+    if (saved.status === 'kept') rememberAnswers(saved.answers);
   }, [saved]);
 
   const erase = useCallback(async () => {
     forgetAnswers();
-    if (!isShowing && row) await deletePlanRow(row.id);
-  }, [isShowing, row]);
+    await remove();
+  }, [remove]);
 
   return {
-    state: saved === null ? ('loading' as const) : ('ready' as const),
+    state: record.state,
     answers: remembered ?? {},
     hasAnswersInMemory: remembered !== null,
-    saved: saved ?? { status: 'none' },
+    saved,
     keepMode,
-    lock,
+    lock: record.lock,
     update,
     keep,
     showSaved,

@@ -12,7 +12,8 @@ import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
 import { FilterChips } from './FilterChips';
-import { PlaceSearch } from './PlaceSearch';
+import { KeepPlace } from './place/KeepPlace';
+import { PlaceSearch } from './place/PlaceSearch';
 import { ReachableNowList } from './ReachableNowList';
 import { useNow } from './useNow';
 import {
@@ -43,6 +44,8 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
   const statusRef = useRef<HTMLDivElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
   const [scrollRequest, setScrollRequest] = useState(0);
+  // Bumped when the place comes from the plan, so the search field starts again with that name.
+  const [searchKey, setSearchKey] = useState(0);
   const onPlaceResult = (result: PlaceResult, isChosenFromList: boolean) => {
     setPlaceResult(result);
     // The tapped suggestion is gone: focus goes to what the search found, not to the page's start.
@@ -90,6 +93,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
       <section aria-labelledby={sid('contacts-search')} className="contacts-tools">
         <h2 id={sid('contacts-search')}>{t('search.heading')}</h2>
         <PlaceSearch
+          key={searchKey}
           result={placeResult}
           onResult={onPlaceResult}
           initialQuery={placeResult.kind === 'found' ? placeResult.place.name : ''}
@@ -101,6 +105,13 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
             hasLocalWithoutFilters={hasLocalWithoutFilters}
           />
         </div>
+        <KeepPlace
+          place={place}
+          onUse={(kept) => {
+            setSearchKey((count) => count + 1);
+            onPlaceResult({ kind: 'found', place: kept }, false);
+          }}
+        />
         <FilterChips
           filters={filters}
           onRemove={(change) => setFilters({ ...filters, ...change })}

@@ -117,6 +117,9 @@ export function ImportPlan({ state }: { state: PlanState }) {
   );
 }
 
+/** Records in the vault beside the plan items; the preview names them so nothing comes in unseen. */
+const otherRecordKinds = ['checkAnswers', 'savedPlace'] as const;
+
 function ImportPreview({
   items,
   confirmReplace,
@@ -142,6 +145,11 @@ function ImportPreview({
             <li key={kind}>
               {t(`sections.${kind}.title`)}: {t('import.count', { count: counts[kind] })}
             </li>
+          ))}
+        {otherRecordKinds
+          .filter((kind) => items.some((item) => item.kind === kind))
+          .map((kind) => (
+            <li key={kind}>{t(`import.${kind}`)}</li>
           ))}
       </ul>
       <p>{t('import.mergeHint')}</p>

@@ -11,6 +11,7 @@ import { usePlan, type PlanState } from './usePlan';
 import { usePlanActions } from './usePlanActions';
 import { useShowingSomeone } from '../vault';
 import { lockNow } from '../vault';
+import { KeptPlaceInPlan } from '../contacts';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
@@ -122,6 +123,7 @@ function OpenPlan({ state }: { state: PlanState }) {
       {planItemKinds.map((kind) => (
         <PlanSection key={kind} kind={kind} items={state.items} actions={actions} showAll={isPrinting} />
       ))}
+      <KeptPlaceInPlan />
       <p className="print-only">{t('printedOn', { date: new Date().toLocaleDateString(i18n.language) })}</p>
     </>
   );

@@ -5,7 +5,7 @@ import { BulletList, ScreenHeading, useScopedId } from '../../ui';
 const sections = [
   ['quickExit', ['blank', 'neutralSite', 'noBack', 'oneEntry', 'shift']],
   ['limits', ['history', 'appSwitcher', 'phoneCode', 'shoulder']],
-  ['vault', ['oneLock', 'checkAnswers', 'notLocked', 'autoLock', 'passwordManager', 'safeguards']],
+  ['vault', ['oneLock', 'checkAnswers', 'keptPlace', 'notLocked', 'autoLock', 'passwordManager', 'safeguards']],
   ['traces', ['callLog', 'downloads', 'clipboard', 'outside', 'otherTabs']],
   ['who', ['holder', 'phoneCode', 'checker', 'network', 'forensic', 'host']],
   ['privacy', ['noServer', 'onPhone', 'noTracking', 'offline']],

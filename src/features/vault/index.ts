@@ -26,3 +26,5 @@ export type { VaultSession } from './session';
 export { SecretField } from './SecretField';
 export { UnlockForm } from './UnlockForm';
 export { useShowingSomeone } from './useShowingSomeone';
+export { useVaultRecord } from './useVaultRecord';
+export type { StoredRecord, WriteMode } from './useVaultRecord';

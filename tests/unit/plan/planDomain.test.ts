@@ -6,6 +6,8 @@ import {
   orderAfterMove,
   orderAtEnd,
   parsePlanItem,
+  parseVaultItem,
+  isPlanItem,
   sortAppointments,
   validateFields,
   type PlanItem,
@@ -116,5 +118,25 @@ describe('merging an imported plan', () => {
     const incoming = [note('a', 1, 5), note('b', 2, 20), note('c', 3, 1)];
     expect(mergePlans(current, incoming).map((item) => item.id)).toEqual(['b', 'c']);
     expect(countByKind(incoming)).toMatchObject({ note: 3, goal: 0 });
+  });
+});
+
+describe('the other vault records', () => {
+  const place = { kind: 'savedPlace', id: 'saved-place', order: 0, updatedAt: 1, municipalityId: 'zwolle' };
+
+  it('reads a kept place, which is not a plan item and is not counted as one', () => {
+    const item = parseVaultItem(place);
+    expect(item).toEqual(place);
+    expect(item && isPlanItem(item)).toBe(false);
+    expect(Object.values(countByKind(item ? [item] : [])).every((count) => count === 0)).toBe(true);
+  });
+
+  it('refuses a kept place with any other row id, or with more than a municipality id (threat: a copy that smuggles text into the vault)', () => {
+    expect(parseVaultItem({ ...place, id: 'other' })).toBeUndefined();
+    expect(parseVaultItem({ ...place, municipalityId: 'Zwolle, Stationsweg 1' })).toBeUndefined();
+    expect(parseVaultItem({ ...place, municipalityId: 'a'.repeat(81) })).toBeUndefined();
+    expect(parseVaultItem({ ...place, municipalityId: undefined })).toBeUndefined();
+    // An own-property check: an inherited name is not a kind.
+    expect(parseVaultItem({ ...place, kind: 'toString' })).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
@@ -57,6 +57,25 @@ describe('opening a copy', () => {
         .map((item) => item.id)
         .sort(),
     );
+  });
+
+  it('names the check answers and the kept place in a copy too, and merges them in', async () => {
+    const items = [
+      ...samplePlan(),
+      { kind: 'checkAnswers' as const, id: 'check-answers', order: 0, updatedAt: 5, answers: { now: ['stopped'] } },
+      { kind: 'savedPlace' as const, id: 'saved-place', order: 0, updatedAt: 5, municipalityId: 'zwolle' },
+    ];
+    const file = await createExport(items, 'kopie wachtwoord');
+    await renderApp('en', { name: 'planSafety' });
+    const section = await openCopy(file, 'kopie wachtwoord');
+    expect(await within(section).findByText('This copy holds:', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(within(section).getByText('Your answers to ‘Where do I start?’')).toBeInTheDocument();
+    expect(within(section).getByText('A place kept for Find help')).toBeInTheDocument();
+    await userEvent.click(within(section).getByRole('button', { name: 'Add to my plan' }));
+    await waitFor(async () =>
+      expect((await database.planItems.get('saved-place'))?.data).toMatchObject({ municipalityId: 'zwolle' }),
+    );
+    expect((await database.planItems.get('mine'))?.data).toMatchObject({ text: 'al op deze telefoon' });
   });
 
   it('refuses a wrong passphrase and keeps the plan as it was', async () => {

@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { municipalities } from '../../content/places/municipalities';
-import { normalisePlace, suggestPlaces, type Municipality } from '../../domain/placeSearch';
-import { Button } from '../../ui';
-import { noPlace, searchPlace, suggestionLimit, type PlaceResult } from './contactsView';
+import { municipalities } from '../../../content/places/municipalities';
+import { normalisePlace, suggestPlaces, type Municipality } from '../../../domain/placeSearch';
+import { Button } from '../../../ui';
+import { noPlace, searchPlace, suggestionLimit, type PlaceResult } from '../contactsView';
 
 /**
  * A plain text field with a list of place buttons under it while typing. No geolocation, no
