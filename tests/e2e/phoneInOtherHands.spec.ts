@@ -77,6 +77,48 @@ test.describe('check answers (threat: someone who opens "Where do I start?" on t
   });
 });
 
+async function openFindHelp(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Main menu' })
+    .getByRole('link', { name: 'Find help', exact: true })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find help' })).toBeVisible();
+}
+
+test.describe('the place kept from Find help (threat: someone who opens Verder learns where the person lives or works)', () => {
+  test('with a lock, a kept place is sealed: not in any store, and not offered until the plan is opened', async ({
+    page,
+  }) => {
+    await openApp(page, 'en');
+    await openPlan(page);
+    await setUpLock(page, 'three words in a row');
+    await openFindHelp(page);
+    const search = page.getByLabel('Type your town or city');
+    await search.fill('Zwolle');
+    await search.press('Enter');
+    await page.getByRole('button', { name: 'Keep Zwolle in my plan' }).click();
+    await expect(page.getByText('Zwolle is kept in your plan.')).toBeVisible();
+    await openPlan(page);
+    await expect(page.getByRole('heading', { name: 'Place for Find help' })).toBeVisible();
+    await page.getByRole('button', { name: planText('lockNow') }).click();
+    const dump = await dumpOrigin(page, { withCaches: false });
+    expect(dump).toContain('saved-place');
+    expect(dump.toLowerCase().includes('zwolle')).toBe(false);
+
+    await page.reload();
+    await openFindHelp(page);
+    await expect(page.getByLabel('Type your town or city')).toHaveValue('');
+    await expect(page.getByRole('button', { name: /in my plan/ })).toHaveCount(0);
+    await openPlan(page);
+    await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');
+    await page.getByRole('button', { name: planText('unlock.open') }).click();
+    await expect(page.getByRole('heading', { name: 'Place for Find help' })).toBeVisible();
+    await openFindHelp(page);
+    await page.getByRole('button', { name: 'Use the place kept in my plan' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Near Zwolle' })).toBeVisible();
+  });
+});
+
 /** Every control a person can tap or focus in the page, except quick exit itself. */
 async function controlCount(page: Page): Promise<number> {
   return page.locator('a[href], button:not(.quick-exit), input, select, textarea, summary').count();
