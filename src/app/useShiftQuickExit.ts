@@ -1,22 +1,64 @@
 import { useEffect } from 'react';
+import { useSetting } from '../data';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
-import { createShiftSequence } from '../lib/shiftSequence';
+import { createShiftSequence, quickExitShiftRule, type ShiftStep } from '../lib/shiftSequence';
 import { onRemoteErase, onRemoteQuickExit } from '../lib/tabSignals';
+import { setShiftPressesLeft } from './quickExitFeedback';
 
 const exitNow = () => quickExit(exitUrl);
 
-/** Shift three times within five seconds leaves, from anywhere in the app, even inside a text field. */
+/**
+ * Shift three times within five seconds leaves, from anywhere in the app, even inside a text field —
+ * unless the person turned it off in Settings (for assistive technology that presses Shift itself).
+ * While counting, the quick-exit bar says how many presses are left.
+ */
 export function useShiftQuickExit(onExit: () => void = exitNow): void {
+  const setting = useSetting('shiftQuickExit');
+  const isOff = setting === 'off';
   useEffect(() => {
+    if (isOff) return;
     const sequence = createShiftSequence();
+    let clearTimer: ReturnType<typeof setTimeout> | undefined;
+    const show = (step: ShiftStep, atMs: number) => {
+      clearTimeout(clearTimer);
+      if (step.kind === 'exit') {
+        setShiftPressesLeft(null);
+        onExit();
+      } else if (step.kind === 'counting') {
+        setShiftPressesLeft(step.left);
+        // The count is over when the first press falls out of the five seconds.
+        clearTimer = setTimeout(
+          () => setShiftPressesLeft(null),
+          Math.max(0, step.firstAtMs + quickExitShiftRule.withinMs - atMs),
+        );
+      } else setShiftPressesLeft(null);
+    };
+    const now = (event: Event) => event.timeStamp || performance.now();
     const onKeyDown = (event: KeyboardEvent) => {
-      if (sequence.press(event.key, event.repeat, event.timeStamp || performance.now())) onExit();
+      const step = sequence.keyDown(event, now(event));
+      if (event.key !== 'Shift') show(step, now(event));
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === 'Shift') show(sequence.keyUp(event, now(event)), now(event));
+    };
+    const onBlur = () => {
+      sequence.reset();
+      clearTimeout(clearTimer);
+      setShiftPressesLeft(null);
     };
     // Capture phase: a component that stops propagation must not be able to block the exit.
     window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [onExit]);
+    window.addEventListener('keyup', onKeyUp, { capture: true });
+    window.addEventListener('blur', onBlur);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, { capture: true });
+      window.removeEventListener('keyup', onKeyUp, { capture: true });
+      window.removeEventListener('blur', onBlur);
+      clearTimeout(clearTimer);
+      setShiftPressesLeft(null);
+    };
+  }, [onExit, isOff]);
 }
 
 /**

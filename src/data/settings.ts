@@ -15,6 +15,8 @@ export interface Settings {
   language: string;
   /** 'on' when the person chose "quick exit also erases the vault" (for acute danger). */
   quickExitErases: string;
+  /** 'off' when the person turned off "Shift three times" (their assistive technology presses Shift). */
+  shiftQuickExit: string;
 }
 
 export type SettingKey = keyof Settings;

@@ -30,6 +30,51 @@ test.describe('quick exit', () => {
     await page.waitForURL(neutralSite);
   });
 
+  test('Shift+Tab three times does not leave, and the bar counts lone Shift presses', async ({ page }) => {
+    await openApp(page, 'en');
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift');
+    const bar = page.getByRole('button', { name: /^Quick exit/ });
+    await expect(bar).toContainText('Shift: 2 more presses to leave');
+    await expect(page.getByRole('status').filter({ hasText: 'Shift: 2 more presses to leave' })).toHaveCount(1);
+    // The count ends when the first press is five seconds old.
+    await expect(bar).toContainText('or press Shift 3 times', { timeout: 8000 });
+    expect(page.url()).toContain('127.0.0.1');
+  });
+
+  test('with Shift turned off in Settings, three presses stay in Verder and the bar no longer mentions Shift', async ({
+    page,
+  }) => {
+    await openApp(page, 'en');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Leave Verder when I press Shift three times' }).uncheck();
+    await expect(page.getByText('Saved.')).toBeVisible();
+    const bar = page.getByRole('button', { name: /^Quick exit/ });
+    await expect(bar).not.toContainText('Shift');
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await page.reload();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(bar).toHaveText('Quick exit');
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    await expect(page.locator('h1')).toBeVisible();
+    expect(page.url()).toContain('127.0.0.1');
+  });
+
+  test('on a touch screen the bar says "tap to leave", and a tap leaves', async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.route('https://www.buienradar.nl/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weer</title><p>Het weer</p>' }),
+    );
+    await openApp(page, 'en');
+    const bar = page.getByRole('button', { name: /^Quick exit/ });
+    await expect(bar).toContainText('tap to leave at once');
+    await expect(bar).not.toContainText('Shift');
+    await bar.tap();
+    await page.waitForURL(neutralSite);
+    await context.close();
+  });
+
   test('Back after quick exit does not return to Verder', async ({ page }) => {
     await page.goto('about:blank');
     await openApp(page, 'nl');

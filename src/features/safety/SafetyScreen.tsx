@@ -3,7 +3,7 @@ import { BulletList, ScreenHeading, useScopedId } from '../../ui';
 
 /** The screen's sections in order: each has a `heading` and these points in locales/<lang>/safety.json. */
 const sections = [
-  ['quickExit', ['blank', 'neutralSite', 'noBack', 'oneEntry', 'shift']],
+  ['quickExit', ['blank', 'neutralSite', 'noBack', 'oneEntry', 'shift', 'shiftOff']],
   ['limits', ['history', 'appSwitcher', 'phoneCode', 'shoulder']],
   ['vault', ['oneLock', 'checkAnswers', 'keptPlace', 'notLocked', 'autoLock', 'passwordManager', 'safeguards']],
   ['traces', ['callLog', 'downloads', 'clipboard', 'outside', 'otherTabs']],

@@ -4,6 +4,7 @@ import { KeepingStatus } from './KeepingStatus';
 import { ShowingEntry } from '../showing';
 import { OfflineLanguages } from './OfflineLanguages';
 import { SentRequests } from './SentRequests';
+import { ShiftExitSetting } from './ShiftExitSetting';
 
 export function SettingsScreen() {
   const { t } = useTranslation('common');
@@ -11,6 +12,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeading>{t('nav.settings')}</ScreenHeading>
       <ShowingEntry />
+      <ShiftExitSetting />
       <OfflineLanguages />
       <KeepingStatus />
       <SentRequests />

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
+import type { VaultItem } from '../../../src/domain/plan';
 import { createExport } from '../../../src/features/plan/exportFile';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
@@ -60,10 +61,10 @@ describe('opening a copy', () => {
   });
 
   it('names the check answers and the kept place in a copy too, and merges them in', async () => {
-    const items = [
+    const items: VaultItem[] = [
       ...samplePlan(),
-      { kind: 'checkAnswers' as const, id: 'check-answers', order: 0, updatedAt: 5, answers: { now: ['stopped'] } },
-      { kind: 'savedPlace' as const, id: 'saved-place', order: 0, updatedAt: 5, municipalityId: 'zwolle' },
+      { kind: 'checkAnswers', id: 'check-answers', order: 0, updatedAt: 5, answers: { now: ['stopped'] } },
+      { kind: 'savedPlace', id: 'saved-place', order: 0, updatedAt: 5, municipalityId: 'zwolle' },
     ];
     const file = await createExport(items, 'kopie wachtwoord');
     await renderApp('en', { name: 'planSafety' });
