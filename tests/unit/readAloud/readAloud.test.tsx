@@ -172,4 +172,27 @@ describe('choosing a voice', () => {
     expect(pieces.length).toBeGreaterThan(5);
     expect(pieces.every((piece) => piece.length <= 100)).toBe(true);
   });
+
+  it('cuts Thai, which marks no sentence end, between words into short pieces and loses no letter', () => {
+    // A real Thai text from the pull-back topic, repeated into one long paragraph without a full stop.
+    const thai =
+      'การเลิกรากับคนรัก การตกงาน หรือลูกค้าเก่า อาจทำให้โลกเก่าน่าดึงดูดอีกครั้ง สิ่งที่ช่วยได้: รู้สัญญาณของตัวเอง และมีคนหนึ่งคนที่โทรหาได้ '.repeat(
+        6,
+      );
+    const pieces = splitForSpeech(thai, 'th', 120);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.every((piece) => piece.length <= 120)).toBe(true);
+    expect(pieces.join('').replace(/\s/g, '')).toBe(thai.replace(/\s/g, ''));
+    // Every cut falls between two Thai words: no piece starts with a combining vowel or tone mark.
+    expect(pieces.filter((piece) => /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(piece))).toEqual([]);
+  });
+
+  it('cuts Thai without any space between words only at word boundaries', () => {
+    const words = ['การ', 'เลิก', 'รา', 'กับ', 'คน', 'รัก'];
+    const text = words.join('').repeat(30);
+    const pieces = splitForSpeech(text, 'th', 50);
+    expect(pieces.every((piece) => piece.length <= 50)).toBe(true);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.filter((piece) => /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/.test(piece))).toEqual([]);
+  });
 });
