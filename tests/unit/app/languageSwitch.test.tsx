@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, readSetting } from '../../../src/data';
@@ -80,5 +80,40 @@ describe('the language at start', () => {
   it('is the saved choice, before the browser language', async () => {
     await database.settings.put({ key: 'language', value: 'nl' });
     expect(await chooseStartLanguage(['en-US'])).toEqual({ language: 'nl', isChosen: true });
+  });
+});
+
+describe('choosing a language with the keyboard', () => {
+  it('changes nothing while moving through the options, and changes on Enter', async () => {
+    await renderApp('en');
+    const select = screen.getByLabelText('Language');
+    select.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{ArrowDown}');
+    // Each arrow key in a closed select is a "change" in some browsers; jsdom does not move, so it is fired here.
+    fireEvent.change(select, { target: { value: 'es' } });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What comes next is up to you');
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('button', { name: 'Use Español' })).toBeInTheDocument();
+    select.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.documentElement.lang).toBe('es'));
+    expect(screen.queryByRole('button', { name: /Usar|Use/ })).not.toBeInTheDocument();
+  });
+
+  it('applies the option shown with the "use" button, and forgets it with Escape', async () => {
+    await renderApp('en');
+    const select = screen.getByLabelText('Language');
+    select.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    fireEvent.change(select, { target: { value: 'nl' } });
+    select.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Use Nederlands' })).not.toBeInTheDocument();
+    expect(select).toHaveValue('en');
+    await userEvent.keyboard('{ArrowDown}');
+    fireEvent.change(select, { target: { value: 'nl' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Use Nederlands' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wat hierna komt, bepaal jij' })).toBeInTheDocument();
   });
 });
