@@ -14,7 +14,7 @@ import { useContentText } from '../../i18n';
 import { buildCorrections } from './corrections';
 import { ExternalLink } from '../outside';
 import { CopyNumberButton } from './CopyNumberButton';
-import { formatCheckedDate, formatSourceDate } from './formatCheckedDate';
+import { formatCheckedDate, formatSourceDate } from '../../lib/calendarDate';
 import { OpenStatus } from './OpenStatus';
 import { ShareNumberButton } from './ShareNumberButton';
 import { useNow } from './useNow';

@@ -12,6 +12,7 @@ import { usePlanActions } from './usePlanActions';
 import { useShowingSomeone } from '../vault';
 import { lockNow } from '../vault';
 import { KeptPlaceInPlan } from '../contacts';
+import { HomeScreenAdvice } from '../settings';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
@@ -104,6 +105,7 @@ function OpenPlan({ state }: { state: PlanState }) {
         <Button onClick={print}>{t('print')}</Button>
         <p className="plan-tools__hint">{t('printHint')}</p>
       </div>
+      <HomeScreenAdvice />
       {!state.lock && state.rows.length === 0 ? <LockOffer /> : null}
       {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
       {problem === 'changedElsewhere' ? <Notice tone="alert">{t('changedElsewhere')}</Notice> : null}

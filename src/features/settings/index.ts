@@ -2,3 +2,4 @@ export { changeLanguage, chooseStartLanguage, LanguageUnavailableError } from '.
 export { LanguageScreen } from './LanguageScreen';
 export { LanguageSwitcher } from './LanguageSwitcher';
 export { SettingsScreen } from './SettingsScreen';
+export { HomeScreenAdvice } from './HomeScreenAdvice';

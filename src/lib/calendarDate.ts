@@ -1,3 +1,4 @@
+/** Calendar dates as readers write them, in every language: shared by source lines and check dates. */
 /** Dutch readers get "28 november 2026"; English readers get the day first too, never the US order. */
 function localeFor(language: string): string {
   return language === 'en' ? 'en-GB' : language;
