@@ -140,10 +140,14 @@ async function activate(page: Page, index: number): Promise<void> {
     await control.focus({ timeout: 2000 });
     return;
   }
-  const popup = page
-    .context()
-    .waitForEvent('page', { timeout: 1500 })
-    .catch(() => null);
+  // Only a link to a page outside Verder opens a tab (a note may come first); wait for one only then.
+  const mayOpenTab = (await control.getAttribute('target')) === '_blank';
+  const popup = mayOpenTab
+    ? page
+        .context()
+        .waitForEvent('page', { timeout: 1500 })
+        .catch(() => null)
+    : Promise.resolve(null);
   await control.click({ timeout: 3000 }).catch(() => undefined);
   const opened = await popup;
   await opened?.close();

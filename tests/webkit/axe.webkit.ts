@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type axeCore from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
+  fill,
   literal,
   openApp,
   openBrowser,
@@ -83,7 +84,7 @@ describe('axe in WebKit, in Dutch', () => {
   test('axe finds nothing on Find help with the contacts near Zwolle', async () => {
     await openFromMenu(browser, 'nl', 'nav.contacts', nl('contacts', 'screen.title'));
     const input = browser.$(xpath.field(nl('contacts', 'search.label')));
-    await input.setValue('Zwolle');
+    await fill(input, 'Zwolle');
     await browser.keys('Enter');
     await browser
       .$(`//h2[normalize-space(.)=${literal(nl('contacts', 'search.localHeading').replace('{{place}}', 'Zwolle'))}]`)

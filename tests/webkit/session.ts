@@ -83,6 +83,17 @@ export async function tap(element: Element): Promise<void> {
   await element.click();
 }
 
+/**
+ * Types into a field after bringing it to the middle of the screen. WebKit's driver does not scroll a
+ * field below the fold into view by itself when the page has scroll padding (for the sticky bar), and
+ * then calls it "not interactable".
+ */
+export async function fill(element: Element, value: string): Promise<void> {
+  await element.waitForDisplayed();
+  await element.scrollIntoView({ block: 'center' });
+  await element.setValue(value);
+}
+
 /** Opens Verder and, on the first start, chooses the language on the language screen. */
 export async function openApp(browser: Browser, language: string, url = appUrl): Promise<void> {
   await browser.url(url);
