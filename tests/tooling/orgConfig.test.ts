@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOrgConfig } from '../../scripts/orgConfig';
 
 const exampleFile = 'docs/org-config.example.json';
-const example = JSON.parse(readFileSync(exampleFile, 'utf8')) as Record<string, unknown>;
 let workDir: string;
 
 beforeAll(() => {
