@@ -3,10 +3,14 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contactsOverridePlugin } from './scripts/contactsOverridePlugin.ts';
 import { localeManifestPlugin, localePart } from './scripts/localeManifestPlugin.ts';
+import { readOrgConfig } from './scripts/orgConfig.ts';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 
+// An organisation's own build from one file (VERDER_CONFIG=org.json): checked before anything is built.
+const org = process.env.VERDER_CONFIG ? readOrgConfig(process.env.VERDER_CONFIG) : undefined;
+
 // Quick exit target, fixed at build time. An https address only: anything else could leak or fail.
-const exitUrl = process.env.VITE_EXIT_URL ?? 'https://www.buienradar.nl';
+const exitUrl = org?.quickExitSite ?? process.env.VITE_EXIT_URL ?? 'https://www.buienradar.nl';
 if (!/^https:\/\/[^/\s]+/.test(exitUrl)) throw new Error(`VITE_EXIT_URL must be an https address, got "${exitUrl}"`);
 
 const securityHeaders = readSecurityHeaders();
@@ -18,11 +22,17 @@ const metaCsp = (securityHeaders['Content-Security-Policy'] ?? '')
   .join('; ');
 
 /** Always in the first-visit precache: the default language and the key-source language. */
-const alwaysOfflineLanguages = ['nl', 'en'];
+const alwaysOfflineLanguages = [...new Set(['nl', 'en', ...(org?.defaultLanguage ? [org.defaultLanguage] : [])])];
 
 export default defineConfig({
   define: {
     'import.meta.env.VITE_EXIT_URL': JSON.stringify(exitUrl),
+    // An organisation's build (empty in Verder's own): read by src/lib/buildConfig.ts.
+    'import.meta.env.VITE_ORG_NAME': JSON.stringify(org?.organisation.name ?? ''),
+    'import.meta.env.VITE_DEFAULT_LANGUAGE': JSON.stringify(org?.defaultLanguage ?? ''),
+    'import.meta.env.VITE_FIRST_REGION': JSON.stringify(org?.firstRegion ?? ''),
+    'import.meta.env.VITE_APP_ADDRESS': JSON.stringify(org?.appAddress ?? ''),
+    ...(org?.corrections ? { 'import.meta.env.VITE_CONTACTS_CORRECTIONS': JSON.stringify(org.corrections) } : {}),
   },
   build: {
     // Never inline assets as data: URLs — the CSP allows images from 'self' only.
@@ -58,7 +68,7 @@ export default defineConfig({
     headers: securityHeaders,
   },
   plugins: [
-    contactsOverridePlugin(),
+    contactsOverridePlugin(org?.contactsPath ?? process.env.VERDER_CONTACTS),
     react(),
     {
       // Verder needs an origin of its own (docs/deploy.md): start_url, scope and the service

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { organisationName } from '../../lib/buildConfig';
 import { BulletList, ScreenHeading, useScopedId } from '../../ui';
 
 /** What Verder is and is not, who it is for, and full attribution of the source report. */
@@ -9,6 +10,7 @@ export function AboutScreen() {
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="lead">{t('intro')}</p>
+      {organisationName && <p>{t('shippedBy', { organisation: organisationName })}</p>}
       <section aria-labelledby={sid('about-is')}>
         <h2 id={sid('about-is')}>{t('whatItIs.heading')}</h2>
         <BulletList items={[t('whatItIs.information'), t('whatItIs.yourOrder'), t('whatItIs.contacts')]} />

@@ -12,6 +12,7 @@ import {
 } from '../../domain/phoneNumber';
 import { useContentText } from '../../i18n';
 import { buildCorrections } from './corrections';
+import { organisationName } from '../../lib/buildConfig';
 import { ExternalLink } from '../outside';
 import { CopyNumberButton } from './CopyNumberButton';
 import { formatCheckedDate, formatSourceDate } from '../../lib/calendarDate';
@@ -179,7 +180,7 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
         <summary>{t('correct.summary')}</summary>
         {buildCorrections ? (
           <p className="small">
-            {t('correct.configured')}{' '}
+            {organisationName ? t('correct.configuredBy', { organisation: organisationName }) : t('correct.configured')}{' '}
             {buildCorrections.href.startsWith('https:') ? (
               <ExternalLink href={buildCorrections.href}>{buildCorrections.label}</ExternalLink>
             ) : (

@@ -8,6 +8,7 @@ import { regions } from '../../content/places/regions';
 import type { Contact, PurposeId, WelcomeGroup } from '../../domain/contact';
 import { contactsForPlace, filterContacts, groupNational, reachableAt } from '../../domain/contactSelection';
 import { dutchTime, nextDutchHour } from '../../domain/openingHours';
+import { buildFirstRegion } from '../../lib/buildConfig';
 import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
@@ -39,7 +40,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
   const sid = useScopedId();
   const { t } = useTranslation('contacts');
   const now = useNow();
-  const [placeResult, setPlaceResult] = useState<PlaceResult>(() => placeOfRegion(region));
+  const [placeResult, setPlaceResult] = useState<PlaceResult>(() => placeOfRegion(region ?? buildFirstRegion));
   const [filters, setFilters] = useState<FilterState>(() => initialFilters(purpose));
   const statusRef = useRef<HTMLDivElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -214,7 +215,10 @@ function chipLabel(
   }
 }
 
-/** A region chosen elsewhere (e.g. while showing someone) starts the screen at its centre municipality. */
+/**
+ * A region chosen elsewhere (e.g. while showing someone), or the one an organisation's build starts
+ * with, starts the screen at its centre municipality.
+ */
 function placeOfRegion(regionId: string | undefined): PlaceResult {
   const centreId = regions.find((candidate) => candidate.id === regionId)?.centreMunicipalityId;
   const place = municipalities.find((municipality) => municipality.id === centreId);

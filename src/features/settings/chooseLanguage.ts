@@ -1,9 +1,11 @@
 /**
  * Which language to start in, and switching: the one chosen on this device before, else the
- * browser's language when Verder has it, else Dutch.
+ * browser's language when Verder has it, else the organisation's default language for its build,
+ * else Dutch.
  */
 import { readSetting, saveSetting } from '../../data';
 import { defaultLanguage, isLanguageCode, matchBrowserLanguage, switchLanguage, type LanguageCode } from '../../i18n';
+import { buildDefaultLanguage } from '../../lib/buildConfig';
 import { showingModeEpoch } from '../../lib/showingMode';
 import { keepLanguageOffline } from '../../pwa';
 
@@ -12,7 +14,8 @@ export async function chooseStartLanguage(
 ): Promise<{ language: LanguageCode; isChosen: boolean }> {
   const saved = await readSetting('language');
   if (isLanguageCode(saved)) return { language: saved, isChosen: true };
-  return { language: matchBrowserLanguage(preferred) ?? defaultLanguage, isChosen: false };
+  const fallback = isLanguageCode(buildDefaultLanguage) ? buildDefaultLanguage : defaultLanguage;
+  return { language: matchBrowserLanguage(preferred) ?? fallback, isChosen: false };
 }
 
 /** The language's text could not be loaded: offline, and not kept on this phone yet. */

@@ -1,10 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encode } from 'uqr';
+import { buildAppAddress } from '../../lib/buildConfig';
 
-/** The app's own address, and nothing else: no screen, no language, nothing about the person. */
+/**
+ * The app's own address (or the one an organisation set for its build), and nothing else: no screen,
+ * no language, nothing about the person.
+ */
 export function appAddress(): string {
-  return new URL(import.meta.env.BASE_URL, location.origin).href;
+  return buildAppAddress ?? new URL(import.meta.env.BASE_URL, location.origin).href;
 }
 
 /** The dark modules as one SVG path: one element instead of hundreds, drawn crisp at any size. */

@@ -1,0 +1,145 @@
+// @vitest-environment node
+/**
+ * An organisation's own build from one file (VERDER_CONFIG, scripts/orgConfig.ts): a bad file names
+ * each problem's field; a good one changes exactly what it names, in a real production build.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOrgConfig } from '../../scripts/orgConfig';
+
+const exampleFile = 'docs/org-config.example.json';
+let workDir: string;
+
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'verder-org-config-'));
+});
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+function configFile(content: unknown, name = 'org.json'): string {
+  const file = join(workDir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+function problems(content: unknown): string[] {
+  try {
+    readOrgConfig(configFile(content));
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n');
+  }
+  throw new Error('the file was accepted, but it should have been refused');
+}
+
+describe('checking an organisation config file', () => {
+  it('accepts the example, with the contacts file found next to it', () => {
+    const config = readOrgConfig(exampleFile);
+    expect(config.organisation.name).toBe('Stichting Voorbeeld');
+    expect(config.contactsPath).toMatch(/docs[\\/]contacts-override\.example\.json$/);
+  });
+
+  it('needs only the organisation name', () => {
+    expect(readOrgConfig(configFile({ organisation: { name: 'Ons Huis' } })).quickExitSite).toBeUndefined();
+  });
+
+  it.each([
+    [{ quickExitSite: 'http://nos.nl' }, 'org config: field quickExitSite: must be an https address'],
+    [{ appAddress: 'javascript:alert(1)' }, 'org config: field appAddress: must be an https address'],
+    [{ corrections: 'bel ons' }, 'org config: field corrections: must be an e-mail or an https address'],
+    [
+      { defaultLanguage: 'de' },
+      'org config: field defaultLanguage: must be one of nl, en, es, pt-BR, ro, bg, pl, hu, th, ar',
+    ],
+    [{ firstRegion: 'atlantis' }, 'org config: field firstRegion: must be one of'],
+    [{ organisation: { name: 'X' } }, 'org config: field organisation.name: must be at least 2 characters'],
+    [{ exitUrl: 'https://nos.nl' }, 'org config: field exitUrl: is not a field Verder knows'],
+    [{ contactsFile: './not-there.json' }, 'org config: field contactsFile: no file at'],
+  ])('refuses %j with one line naming the field', (change, message) => {
+    const lines = problems({ organisation: { name: 'Ons Huis' }, ...change });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(message);
+  });
+
+  it('names every problem of a file at once, one line each', () => {
+    const lines = problems({ quickExitSite: 'http://x', defaultLanguage: 'de' });
+    expect(lines).toEqual([
+      expect.stringContaining('field organisation:'),
+      expect.stringContaining('field quickExitSite:'),
+      expect.stringContaining('field defaultLanguage:'),
+    ]);
+  });
+
+  it('says when the file is not JSON', () => {
+    expect(problems('{ organisation: ')[0]).toMatch(/^org config: cannot read .*org\.json \(VERDER_CONFIG\)/);
+  });
+});
+
+describe('a build with the example config', () => {
+  let app = '';
+  let serviceWorker = '';
+
+  beforeAll(async () => {
+    const outDir = mkdtempSync(join(workDir, 'dist-'));
+    const saved = { NODE_ENV: process.env.NODE_ENV, VERDER_CONFIG: process.env.VERDER_CONFIG };
+    // Vitest sets NODE_ENV=test, which would build React's development version.
+    process.env.NODE_ENV = 'production';
+    process.env.VERDER_CONFIG = exampleFile;
+    try {
+      await build({
+        configFile: 'vite.config.ts',
+        mode: 'production',
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true },
+      });
+    } finally {
+      process.env.NODE_ENV = saved.NODE_ENV;
+      if (saved.VERDER_CONFIG === undefined) delete process.env.VERDER_CONFIG;
+      else process.env.VERDER_CONFIG = saved.VERDER_CONFIG;
+    }
+    const assets = join(outDir, 'assets');
+    app = readdirSync(assets)
+      .filter((file) => file.endsWith('.js') && !file.startsWith('locale-'))
+      .map((file) => readFileSync(join(assets, file), 'utf8'))
+      .join('\n');
+    serviceWorker = readFileSync(join(outDir, 'sw.js'), 'utf8');
+  }, 180_000);
+
+  it('carries the organisation, its quick-exit site, corrections address, language, region and QR address', () => {
+    for (const value of [
+      'Stichting Voorbeeld',
+      'https://nos.nl',
+      'fouten@voorbeeld.nl',
+      'https://verder.voorbeeld.nl/',
+    ])
+      expect(app.includes(value), value).toBe(true);
+    expect(app.includes('https://www.buienradar.nl')).toBe(false);
+    expect(/[`"']zwolle[`"']/.test(app)).toBe(true);
+  });
+
+  it('ships the organisation’s own contacts instead of Verder’s list', () => {
+    const ownIds = (
+      JSON.parse(readFileSync('docs/contacts-override.example.json', 'utf8')) as { contacts: { id: string }[] }
+    ).contacts.map((contact) => contact.id);
+    for (const id of ownIds) expect(app.includes(id), id).toBe(true);
+    expect(app.includes('contacts:offers.luisterlijn')).toBe(false);
+  });
+
+  it('keeps the default language offline from the first visit', () => {
+    expect(/locale-th-/.test(serviceWorker)).toBe(true);
+  });
+});
+
+describe('Verder’s own build', () => {
+  it('has no organisation in it', async () => {
+    const { organisationName, buildAppAddress, buildDefaultLanguage, buildFirstRegion } =
+      await import('../../src/lib/buildConfig');
+    expect([organisationName, buildAppAddress, buildDefaultLanguage, buildFirstRegion]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
