@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
-import { openApp, screensFor } from './screens';
+import { openApp, openMenuItem, screensFor } from './screens';
 
 const neutralSite = 'https://www.buienradar.nl/';
 
@@ -17,7 +17,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 async function openCheck(page: Page) {
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Where do I start?' }).click();
+  await openMenuItem(page, 'en', 'nav.check');
   await expect(page.getByRole('heading', { level: 1, name: 'Where could you start?' })).toBeVisible();
 }
 
@@ -371,7 +371,7 @@ test('"What Verder sent" lists requests to Verder’s own address only (threat: 
   page,
 }) => {
   await openApp(page, 'en');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+  await openMenuItem(page, 'en', 'nav.settings');
   await page.getByRole('button', { name: 'Show the list' }).click();
   await expect(page.getByRole('status').filter({ hasText: "all to Verder's own address" })).toBeVisible();
 });
@@ -380,7 +380,7 @@ test('stopping "showing someone" on the check, then tapping an option, leaves th
   page,
 }) => {
   await openApp(page, 'en');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+  await openMenuItem(page, 'en', 'nav.settings');
   const before = await dumpOrigin(page, { withCaches: false });
   await page.getByRole('button', { name: 'Start showing someone' }).click();
   const bar = page.getByRole('region', { name: 'Showing someone' });

@@ -25,7 +25,10 @@ export function HelpNow() {
       <ul className="help-now__list">
         {helpNowLines.map(({ id, name, phone }) => (
           <li key={id} className="help-now__line">
-            <span className="help-now__name">{name}</span>
+            {/* Dutch names, read with a Dutch voice and kept left to right inside Arabic. */}
+            <span className="help-now__name" lang="nl" dir="ltr">
+              {name}
+            </span>
             {phone.labelKey ? <span className="help-now__when quiet">{text(phone.labelKey)}</span> : null}
             <a className="button button--primary help-now__call" href={toTelHref(phone.number)}>
               {t('contacts:channels.call')}{' '}
