@@ -165,14 +165,19 @@ test.describe('quick exit (threat: Back or Forward after quick exit shows Verder
         if (index >= (await controlCount(page))) break;
         await activate(page, index);
         expect(new URL(page.url()).hash).toBe('');
-        expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+        // At most the one guard entry that makes Back go to the previous screen (src/lib/historyGuard.ts).
+        expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(lengthBefore + 1);
       }
       await page.getByRole('button', { name: /Quick exit/ }).click();
       await page.waitForURL(neutralSite);
       await page.goBack();
       expect(page.url()).not.toContain('127.0.0.1');
-      await page.goForward();
-      await expect(page).toHaveURL(neutralSite);
+      // Forward twice: the neutral site, then a guard entry that may be left forward of it.
+      for (let step = 0; step < 2; step++) {
+        await page.goForward();
+        await expect(page).toHaveURL(neutralSite);
+        await expect(page.locator('#root')).toHaveCount(0);
+      }
     });
   }
 
