@@ -6,13 +6,14 @@ import { App } from './app/App';
 import { chooseStartLanguage } from './features/settings';
 import { startI18n } from './i18n';
 import { exitUrl } from './lib/exitUrl';
-import { leaveIfStaleEntry, markHistoryEntry } from './lib/quickExit';
+import { leaveIfStaleEntry, leaveWhenRestoredAfterExit, markHistoryEntry } from './lib/quickExit';
 import { registerServiceWorker } from './pwa';
 import './styles.css';
 
 async function start(): Promise<void> {
   // An old entry reached with Back or Forward after quick exit: go to the neutral site, show nothing.
   if (leaveIfStaleEntry(exitUrl)) return;
+  leaveWhenRestoredAfterExit(exitUrl);
   markHistoryEntry();
   const { language, isChosen } = await chooseStartLanguage();
   await startI18n(language);

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { HomeScreen } from '../features/home';
+import { MoreScreen } from '../features/navigation';
 import { LanguageScreen } from '../features/settings';
 import { SafetyScreen } from '../features/safety';
 import { useNavigation } from '../routing';
@@ -52,6 +53,8 @@ function Screen() {
       return <PlanScreen />;
     case 'planSafety':
       return <PlanSafetyScreen />;
+    case 'more':
+      return <MoreScreen />;
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutoLock } from '../features/vault/shell';
+import { BackButton, BottomBar } from '../features/navigation';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
@@ -48,6 +49,7 @@ export function Shell() {
       <ShowingBar />
       <StorageErrorBanner />
       <main id="main" tabIndex={-1}>
+        <BackButton />
         <ReadAloud key={JSON.stringify(route)} targetId="screen" />
         {/* A new key when showing someone starts or stops: every screen starts again, holding nothing over. */}
         <ShowingColumns
@@ -65,38 +67,7 @@ export function Shell() {
           </div>
         </ShowingColumns>
       </main>
-      <footer className="bottom-bar">
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <RouteLink to={{ name: 'home' }}>{t('nav.home')}</RouteLink>
-            </li>
-            {isShowing ? null : (
-              <li>
-                <RouteLink to={{ name: 'plan' }}>{t('nav.plan')}</RouteLink>
-              </li>
-            )}
-            <li>
-              <RouteLink to={{ name: 'contacts' }}>{t('nav.contacts')}</RouteLink>
-            </li>
-            <li>
-              <RouteLink to={{ name: 'check' }}>{t('nav.check')}</RouteLink>
-            </li>
-            <li>
-              <RouteLink to={{ name: 'guides' }}>{t('nav.guides')}</RouteLink>
-            </li>
-            <li>
-              <RouteLink to={{ name: 'safety' }}>{t('nav.safety')}</RouteLink>
-            </li>
-            <li>
-              <RouteLink to={{ name: 'settings' }}>{t('nav.settings')}</RouteLink>
-            </li>
-            <li>
-              <RouteLink to={{ name: 'about' }}>{t('nav.about')}</RouteLink>
-            </li>
-          </ul>
-        </nav>
-      </footer>
+      <BottomBar />
       <UpdatePrompt />
     </>
   );

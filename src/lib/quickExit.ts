@@ -3,17 +3,22 @@
  * unlocked keys, answers, showing mode), tell Verder's other tabs to leave too, then replace this
  * page in history with a neutral site. location.replace (not assign) so Back does not return.
  *
- * Verder keeps one history entry, marked when the app starts. Should anything have added a
- * same-document entry after it (a fragment link, a browser feature), quick exit first steps back to
- * the marked entry and replaces that one, so Back cannot reach Verder; a forward entry left behind
- * is caught at start-up (`leaveIfStaleEntry`) and lands on the neutral site as well.
+ * Verder keeps one history entry, marked when the app starts, plus one guard entry on top while the
+ * person is deeper than the start screen (historyGuard.ts). Quick exit first steps back over the
+ * guard (and over anything else that added a same-document entry: a fragment link, a browser
+ * feature) to the marked entry and replaces that one, so Back cannot reach Verder. A forward entry
+ * left behind (the guard) would load Verder again: this tab remembers that it left (a flag in
+ * sessionStorage that says only that), and such a load goes straight on to the neutral site before
+ * anything is shown (`leaveIfStaleEntry`).
  */
+import { entryState, isEntryState, isGuardState } from './historyMarks';
 import { announceQuickExit } from './tabSignals';
 
 type ExitListener = () => void | Promise<void>;
 
 const listeners = new Set<ExitListener>();
-const entryMark = 'verderEntry';
+/** Per tab, gone when the tab closes; its value says nothing but "quick exit happened in this tab". */
+const leftFlag = 'verder-left';
 /** Work that must finish before the page goes (e.g. "quick exit also erases"); never longer than this. */
 const maxWaitMs = 3000;
 
@@ -39,23 +44,67 @@ export interface ExitHistory {
 
 /** Marks the one history entry Verder uses; called once at start. Adds no entry. */
 export function markHistoryEntry(history: ExitHistory = window.history): void {
-  history.replaceState({ [entryMark]: true }, '');
+  history.replaceState(entryState(), '');
   markedLength = history.length;
 }
 
+type NavigationKind = 'navigate' | 'reload' | 'back_forward' | 'prerender';
+
+/** How this page was reached; WebKit before Navigation Timing 2 still has the older API. */
+export function navigationKind(timing: Performance = performance): NavigationKind {
+  const entry = timing.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (entry) return entry.type;
+  return (timing as Performance & { navigation?: { type: number } }).navigation?.type === 2
+    ? 'back_forward'
+    : 'navigate';
+}
+
+function readFlag(storage: Storage | undefined): boolean {
+  try {
+    return storage?.getItem(leftFlag) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(storage: Storage | undefined, isSet: boolean): void {
+  try {
+    if (isSet) storage?.setItem(leftFlag, '1');
+    else storage?.removeItem(leftFlag);
+  } catch {
+    // Storage refused (a private window): the other guarantees still hold.
+  }
+}
+
+const tabStorage = (): Storage | undefined => (typeof sessionStorage === 'undefined' ? undefined : sessionStorage);
+
 /**
- * At start: an address with a fragment is never one Verder made (it keeps one plain entry), so it is
- * an old entry reached with Forward or Back after quick exit. It goes straight to the neutral site.
+ * At start, before anything is shown: an entry reached with Back or Forward after quick exit in this
+ * tab (the guard left forward, or an older entry of Verder), or an address with a fragment (never one
+ * Verder made), goes straight to the neutral site. Opening Verder afresh clears the flag.
  */
-export function leaveIfStaleEntry(exitUrl: string, where: Location = window.location): boolean {
-  if (where.hash === '') return false;
+export function leaveIfStaleEntry(
+  exitUrl: string,
+  where: Pick<Location, 'hash' | 'replace'> = window.location,
+  kind: NavigationKind = navigationKind(),
+  storage: Storage | undefined = tabStorage(),
+): boolean {
+  const cameBackAfterExit = kind === 'back_forward' && readFlag(storage);
+  if (where.hash === '' && !cameBackAfterExit) {
+    if (kind !== 'back_forward') writeFlag(storage, false);
+    return false;
+  }
   where.replace(exitUrl);
   return true;
 }
 
-function isOnMarkedEntry(history: ExitHistory): boolean {
-  const state = history.state as Record<string, unknown> | null;
-  return Boolean(state && state[entryMark] === true);
+/** A page restored from the back-forward cache runs no start-up: the same check, on pageshow. */
+export function leaveWhenRestoredAfterExit(exitUrl: string): () => void {
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted && readFlag(tabStorage())) window.location.replace(exitUrl);
+  };
+  window.addEventListener('pageshow', onPageShow);
+  return () => window.removeEventListener('pageshow', onPageShow);
 }
 
 function waitForAll(work: Promise<void>[]): Promise<void> {
@@ -64,6 +113,13 @@ function waitForAll(work: Promise<void>[]): Promise<void> {
     Promise.allSettled(work).then(() => undefined),
     new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs)),
   ]);
+}
+
+/** How many same-document entries lie above Verder's own entry: the guard, or whatever else added one. */
+function entriesAboveMarked(history: ExitHistory): number {
+  if (markedLength === null || isEntryState(history.state)) return 0;
+  if (isGuardState(history.state)) return 1;
+  return history.length - markedLength;
 }
 
 export function quickExit(
@@ -88,9 +144,10 @@ export function quickExit(
     }
   }
   if (!options.fromOtherTab) announceQuickExit();
+  writeFlag(tabStorage(), true);
 
   const history = options.history ?? (typeof window === 'undefined' ? undefined : window.history);
-  const extra = history && markedLength !== null && !isOnMarkedEntry(history) ? history.length - markedLength : 0;
+  const extra = history ? entriesAboveMarked(history) : 0;
   const leave = () => {
     isExiting = false;
     target.replace(exitUrl);

@@ -1,9 +1,20 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { homeRoute, type Route } from './routes';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createHistoryGuard, type HistoryGuard } from '../lib/historyGuard';
+import { homeRoute, sameRoute, type Route } from './routes';
+import { pushScreen } from './screenTrail';
+
+/** A step back inside one screen (the previous question of the check); says whether it took one. */
+export type StepBack = () => boolean;
 
 interface Navigation {
   route: Route;
   navigate: (to: Route) => void;
+  /** There is a screen (or a step within this one) to go back to. */
+  canGoBack: boolean;
+  /** The visible back control and the phone's Back both land here. */
+  back: () => void;
+  /** A screen with steps of its own registers how to go one step back; null when it has none. */
+  setStepBack: (stepBack: StepBack | null) => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -15,13 +26,66 @@ export function NavigationProvider({
   initialRoute?: Route;
   children: ReactNode;
 }) {
-  const [route, setRoute] = useState<Route>(initialRoute);
-  // Never history.pushState: quick exit must leave no trail of screens behind in the back button.
-  const navigate = useCallback((to: Route) => {
-    setRoute(to);
-    window.scrollTo?.({ top: 0 });
+  // The screens the person came through, in memory only: never in storage, never in the history.
+  const [trail, setTrail] = useState<Route[]>(() => [initialRoute]);
+  // The same trail for event handlers, which must see a change before React renders it.
+  const trailRef = useRef<Route[]>(trail);
+  const stepBackRef = useRef<StepBack | null>(null);
+  const [hasStepBack, setHasStepBack] = useState(false);
+  const guardRef = useRef<HistoryGuard | null>(null);
+
+  const commit = useCallback((next: Route[]) => {
+    trailRef.current = next;
+    setTrail(next);
+    guardRef.current?.setDeep(next.length > 1);
   }, []);
-  const value = useMemo(() => ({ route, navigate }), [route, navigate]);
+
+  // Never more than the one guard entry: the screens themselves are state, not history entries.
+  const navigate = useCallback(
+    (to: Route) => {
+      const current = trailRef.current;
+      if (!sameRoute(current[current.length - 1], to)) commit(pushScreen(current, to));
+      window.scrollTo?.({ top: 0 });
+    },
+    [commit],
+  );
+
+  /** One step back; says whether the person is still deeper than the start screen afterwards. */
+  const stepBack = useCallback((): boolean => {
+    if (stepBackRef.current?.()) return true;
+    const current = trailRef.current;
+    if (current.length > 1) {
+      commit(current.slice(0, -1));
+      window.scrollTo?.({ top: 0 });
+    }
+    return trailRef.current.length > 1;
+  }, [commit]);
+
+  useEffect(() => {
+    const guard = createHistoryGuard(stepBack);
+    guardRef.current = guard;
+    guard.setDeep(trailRef.current.length > 1);
+    return () => {
+      guard.stop();
+      guardRef.current = null;
+    };
+  }, [stepBack]);
+
+  const back = useCallback(() => {
+    stepBack();
+  }, [stepBack]);
+
+  const setStepBack = useCallback((next: StepBack | null) => {
+    stepBackRef.current = next;
+    setHasStepBack(next !== null);
+  }, []);
+
+  const route = trail[trail.length - 1] ?? homeRoute;
+  const canGoBack = trail.length > 1 || hasStepBack;
+  const value = useMemo(
+    () => ({ route, navigate, canGoBack, back, setStepBack }),
+    [route, navigate, canGoBack, back, setStepBack],
+  );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 
@@ -29,4 +93,16 @@ export function useNavigation(): Navigation {
   const navigation = useContext(NavigationContext);
   if (!navigation) throw new Error('useNavigation needs a NavigationProvider');
   return navigation;
+}
+
+/**
+ * A screen with steps of its own (the check's questions) makes Back go one step back within it
+ * first. `stepBack` returns false when there is no earlier step; then Back leaves the screen.
+ */
+export function useStepBack(stepBack: StepBack | null): void {
+  const { setStepBack } = useNavigation();
+  useEffect(() => {
+    setStepBack(stepBack);
+    return () => setStepBack(null);
+  }, [stepBack, setStepBack]);
 }

@@ -6,14 +6,25 @@ import type { Route } from './routes';
  * A link to another screen. It is a real <a> so screen readers announce a link, but the address
  * stays the same, and the click only changes state — no history entry is added.
  */
-export function RouteLink({ to, className, children }: { to: Route; className?: string; children: ReactNode }) {
+export function RouteLink({
+  to,
+  className,
+  current,
+  children,
+}: {
+  to: Route;
+  className?: string;
+  /** aria-current: 'page' for the screen itself, 'true' for the part of the app it belongs to. */
+  current?: 'page' | 'true';
+  children: ReactNode;
+}) {
   const { navigate } = useNavigation();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     navigate(to);
   };
   return (
-    <a href="./" className={className} onClick={onClick}>
+    <a href="./" className={className} aria-current={current} onClick={onClick}>
       {children}
     </a>
   );

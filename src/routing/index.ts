@@ -1,4 +1,5 @@
-export { NavigationProvider, useNavigation } from './NavigationContext';
+export { NavigationProvider, useNavigation, useStepBack } from './NavigationContext';
+export type { StepBack } from './NavigationContext';
 export { RouteLink } from './RouteLink';
-export { homeRoute } from './routes';
+export { homeRoute, sameRoute } from './routes';
 export type { Route } from './routes';

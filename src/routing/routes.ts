@@ -1,6 +1,6 @@
 /**
- * Every screen Verder has. The address bar never changes: screens are state, not URLs, so the app
- * keeps one history entry and the browser history shows nothing about what was read.
+ * Every screen Verder has. The address bar never changes: screens are state, not URLs, so the
+ * browser history shows nothing about what was read (see src/lib/historyGuard.ts for Back).
  */
 import type { PurposeId } from '../domain/contact';
 import type { DomainId } from '../domain/domains';
@@ -19,6 +19,12 @@ export type Route =
   | { name: 'language' }
   | { name: 'settings' }
   | { name: 'plan' }
-  | { name: 'planSafety' };
+  | { name: 'planSafety' }
+  | { name: 'more' };
 
 export const homeRoute: Route = { name: 'home' };
+
+/** Routes are small plain objects: equal when every field is. */
+export function sameRoute(a: Route | undefined, b: Route): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}

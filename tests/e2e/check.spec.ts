@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openOffline } from './ownServer';
-import { openApp, type BaseLanguage as Language } from './screens';
+import { openApp, openMenuItem, type BaseLanguage as Language } from './screens';
 
 /** Answers by question position; a missing entry is skipped. Labels as a person reads them. */
 const people = {
@@ -49,10 +49,7 @@ const words = {
 
 async function takeCheck(page: Page, language: Language, answers: Record<number, string[]>): Promise<void> {
   const text = words[language];
-  await page
-    .getByRole('navigation', { name: language === 'nl' ? 'Hoofdmenu' : 'Main menu' })
-    .getByRole('link', { name: language === 'nl' ? 'Waar begin ik?' : 'Where do I start?' })
-    .click();
+  await openMenuItem(page, language, 'nav.check');
   await page.getByRole('button', { name: text.start }).click();
   for (let number = 1; number <= 8; number++) {
     const chosen = answers[number];
@@ -97,7 +94,7 @@ test('kept answers survive a reload, open only through "Show my answers", and ar
   await page.getByRole('button', { name: 'Keep my answers on this phone' }).click();
   await expect(page.getByText(/kept on this phone without a lock/)).toBeVisible();
   await page.reload();
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Where do I start?' }).click();
+  await openMenuItem(page, 'en', 'nav.check');
   await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Start here' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Show my answers' }).click();

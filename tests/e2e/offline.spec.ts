@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
-import { screensFor } from './screens';
+import { openMenuItem, screensFor } from './screens';
 
 test('after the first visit every screen works with the network off and the server stopped', async ({
   context,
@@ -99,7 +99,7 @@ test.describe('languages without internet', () => {
       await page.goto(server.url);
       await page.locator('button.language-choice[lang="en"]').click();
       await waitForServiceWorkerControl(page);
-      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+      await openMenuItem(page, 'en', 'nav.settings');
       await expect(page.getByText('Needs internet once').first()).toBeVisible();
       await page.getByRole('button', { name: 'Make all languages available offline' }).click();
       await expect(page.getByText('10 of 10 languages')).toBeVisible();

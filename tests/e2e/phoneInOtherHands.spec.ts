@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
-import { openApp, screensFor } from './screens';
+import { openApp, openMenuItem, screensFor } from './screens';
 
 const neutralSite = 'https://www.buienradar.nl/';
 
@@ -17,7 +17,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 async function openCheck(page: Page) {
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Where do I start?' }).click();
+  await openMenuItem(page, 'en', 'nav.check');
   await expect(page.getByRole('heading', { level: 1, name: 'Where could you start?' })).toBeVisible();
 }
 
@@ -211,14 +211,19 @@ test.describe('quick exit (threat: Back or Forward after quick exit shows Verder
         if (index >= (await controlCount(page))) break;
         await activate(page, index);
         expect(new URL(page.url()).hash).toBe('');
-        expect(await page.evaluate(() => history.length)).toBe(lengthBefore);
+        // At most the one guard entry that makes Back go to the previous screen (src/lib/historyGuard.ts).
+        expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(lengthBefore + 1);
       }
       await page.getByRole('button', { name: /Quick exit/ }).click();
       await page.waitForURL(neutralSite);
       await page.goBack();
       expect(page.url()).not.toContain('127.0.0.1');
-      await page.goForward();
-      await expect(page).toHaveURL(neutralSite);
+      // Forward twice: the neutral site, then a guard entry that may be left forward of it.
+      for (let step = 0; step < 2; step++) {
+        await page.goForward();
+        await expect(page).toHaveURL(neutralSite);
+        await expect(page.locator('#root')).toHaveCount(0);
+      }
     });
   }
 
@@ -417,7 +422,7 @@ test('"What Verder sent" lists requests to Verder’s own address only (threat: 
   page,
 }) => {
   await openApp(page, 'en');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+  await openMenuItem(page, 'en', 'nav.settings');
   await page.getByRole('button', { name: 'Show the list' }).click();
   await expect(page.getByRole('status').filter({ hasText: "all to Verder's own address" })).toBeVisible();
 });
@@ -426,7 +431,7 @@ test('stopping "showing someone" on the check, then tapping an option, leaves th
   page,
 }) => {
   await openApp(page, 'en');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+  await openMenuItem(page, 'en', 'nav.settings');
   const before = await dumpOrigin(page, { withCaches: false });
   await page.getByRole('button', { name: 'Start showing someone' }).click();
   const bar = page.getByRole('region', { name: 'Showing someone' });

@@ -60,7 +60,7 @@ test('printing shows the plan only: no menus, buttons, forms or quick exit', asy
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('printed note')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: planText('title') })).toBeVisible();
-  for (const hidden of ['.quick-exit', '.top-bar', '.bottom-bar', '.plan-tools']) {
+  for (const hidden of ['.quick-exit', '.top-bar', '.app-nav', '.back-button', '.plan-tools']) {
     await expect(page.locator(hidden)).toBeHidden();
   }
   await expect(page.getByRole('button')).toHaveCount(0);

@@ -46,9 +46,7 @@ export function screensFor(language: Language): ScreenVisit[] {
   const footerLink = (name: string, key: string, heading = text(common, key)): ScreenVisit => ({
     name,
     open: async (page) => {
-      await nav(page)
-        .getByRole('link', { name: text(common, key), exact: true })
-        .click();
+      await openMenuItem(page, language, key);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     },
   });
@@ -79,7 +77,7 @@ export function screensFor(language: Language): ScreenVisit[] {
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     },
   });
-  const guides = footerLink('guides', 'nav.guides', text(guidesText, 'labels.practicalGuides'));
+  const guides = footerLink('guides', 'nav.guidesShort', text(guidesText, 'labels.practicalGuides'));
   const guide = (name: string, key: string): ScreenVisit => ({
     name,
     open: async (page) => {
@@ -161,6 +159,7 @@ export function screensFor(language: Language): ScreenVisit[] {
     checkQuestion,
     contacts,
     contactsSearch,
+    footerLink('more', 'nav.more'),
     footerLink('settings', 'nav.settings'),
     plan,
     planFilled,
@@ -168,6 +167,28 @@ export function screensFor(language: Language): ScreenVisit[] {
     footerLink('about', 'nav.about', text(read(language, 'about'), 'title')),
     footerLink('safety', 'nav.safety', text(read(language, 'safety'), 'title')),
   ];
+}
+
+/** The places in the bottom bar; every other screen of the old menu is under More. */
+const barKeys = ['nav.home', 'nav.contacts', 'nav.plan', 'nav.guidesShort', 'nav.more'];
+
+/**
+ * Opens a screen of the main menu as a person does: from the bottom bar, or from More for the
+ * screens that do not fit in the bar (the check, safety, settings, about).
+ */
+export async function openMenuItem(page: Page, language: Language, key: string): Promise<void> {
+  const common = read(language, 'common');
+  const bar = page.getByRole('navigation', { name: text(common, 'nav.label') });
+  if (barKeys.includes(key)) {
+    await bar.getByRole('link', { name: text(common, key), exact: true }).click();
+    return;
+  }
+  await bar.getByRole('link', { name: text(common, 'nav.more'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(common, 'nav.more') })).toBeVisible();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: text(common, key), exact: true })
+    .click();
 }
 
 /**

@@ -7,20 +7,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
-import { openApp, screensFor, type Language } from './screens';
+import { openApp, openMenuItem, screensFor, type Language } from './screens';
 
 type Texts = Record<string, Record<string, string>>;
 const read = (language: Language, namespace: string) =>
   JSON.parse(readFileSync(`locales/${language}/${namespace}.json`, 'utf8')) as Texts;
 const showing = (language: Language) => read(language, 'showing');
-const common = (language: Language) => read(language, 'common');
 const nativeName = { nl: 'Nederlands', en: 'English', ar: 'العربية', th: 'ไทย', pl: 'Polski' } as const;
 
 async function startShowing(page: Page, language: Language): Promise<void> {
-  await page
-    .getByRole('navigation', { name: common(language).nav?.label })
-    .getByRole('link', { name: common(language).nav?.settings, exact: true })
-    .click();
+  await openMenuItem(page, language, 'nav.settings');
   await page.getByRole('button', { name: showing(language).settings?.start }).click();
   await expect(page.getByRole('region', { name: showing(language).bar?.label })).toBeVisible();
   // Entering keeps every language for use without internet, with progress shown.
@@ -89,7 +85,7 @@ function dumpStorage(page: Page) {
 test('nothing typed or chosen while showing someone stays on the phone', async ({ page }) => {
   await openApp(page, 'nl');
   // The worker's own check answers, stored before the mode, must come back untouched.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Waar begin ik?' }).click();
+  await openMenuItem(page, 'nl', 'nav.check');
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   await page.getByLabel('Ik denk soms aan minder werken of stoppen', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -103,7 +99,7 @@ test('nothing typed or chosen while showing someone stays on the phone', async (
 
   await startShowing(page, 'nl');
   // The check in the mode starts empty: the worker's answers are not shown to the person.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Waar begin ik?' }).click();
+  await openMenuItem(page, 'nl', 'nav.check');
   await page.getByRole('button', { name: 'Begin met de vragen' }).click();
   await page.getByLabel('Ik doe sekswerk en denk niet aan stoppen', { exact: true }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();

@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { openLockAndCopies, openPlan, planText, region, setUpLock } from './plan';
-import { openApp, tap, withBrowser, xpath } from './session';
+import { openApp, openFromMenu, tap, text, withBrowser, xpath } from './session';
 
 test('passphrase fields are marked new-password and the unlock field is not a password field (threat: the browser saves and fills the passphrase for anyone)', async () => {
   await withBrowser(async (browser) => {
@@ -32,7 +32,7 @@ test('passphrase fields are marked new-password and the unlock field is not a pa
 test('the check result never opens by itself and nothing of the answers is stored without "keep" (threat: someone who opens "Where do I start?")', async () => {
   await withBrowser(async (browser) => {
     await openApp(browser, 'en');
-    await tap(browser.$(xpath.navLink('Main menu', 'Where do I start?')));
+    await openFromMenu(browser, 'en', 'nav.check', text('en', 'check', 'intro.title'));
     await tap(browser.$(xpath.button('Start the questions')));
     await tap(browser.$('//label[normalize-space(.)="I sometimes think about doing less or stopping"]'));
     await tap(browser.$(xpath.button('Next')));
@@ -51,7 +51,7 @@ test('the check result never opens by itself and nothing of the answers is store
     );
     expect(stored).toBe(0);
     await browser.refresh();
-    await tap(await browser.$(xpath.navLink('Main menu', 'Where do I start?')));
+    await openFromMenu(browser, 'en', 'nav.check', text('en', 'check', 'intro.title'));
     await browser.$(xpath.button('Start the questions')).waitForDisplayed();
     expect(await browser.$(xpath.h1('Start here')).isExisting()).toBe(false);
     expect(await browser.$(xpath.button('Show my answers')).isExisting()).toBe(false);

@@ -110,9 +110,23 @@ export async function waitForLanguage(browser: Browser, language: string): Promi
   });
 }
 
-/** Clicks a link in the main menu and waits for the screen's heading. */
+/** The places in the bottom bar; every other screen of the old menu is under More. */
+const barKeys = ['nav.home', 'nav.contacts', 'nav.plan', 'nav.guidesShort', 'nav.more'];
+
+/**
+ * Opens a screen of the main menu and waits for its heading: from the bottom bar, or from More for
+ * the screens that do not fit in the bar (the check, safety, settings, about).
+ */
 export async function openFromMenu(browser: Browser, language: string, key: string, heading: string): Promise<void> {
-  await tap(browser.$(xpath.navLink(text(language, 'common', 'nav.label'), text(language, 'common', key))));
+  const menu = text(language, 'common', 'nav.label');
+  if (barKeys.includes(key)) {
+    await tap(browser.$(xpath.navLink(menu, text(language, 'common', key))));
+  } else {
+    const more = text(language, 'common', 'nav.more');
+    await tap(browser.$(xpath.navLink(menu, more)));
+    await browser.$(xpath.h1(more)).waitForDisplayed();
+    await tap(browser.$(`//main//a[normalize-space(.)=${literal(text(language, 'common', key))}]`));
+  }
   await browser.$(xpath.h1(heading)).waitForDisplayed();
 }
 

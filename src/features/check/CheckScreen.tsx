@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkQuestions } from '../../content/check/questions';
 import { evaluateCheck, withAnswer } from '../../domain/check';
+import { useStepBack } from '../../routing';
 import { Button, Notice, ScreenHeading, useIsScopedCopy } from '../../ui';
 import { UnlockForm } from '../vault';
 import { CheckResult } from './CheckResult';
@@ -24,6 +25,16 @@ function CheckQuestions() {
   const [hasErased, setHasErased] = useState(false);
   // Never the stored result by itself: whoever opens this screen sees the intro first.
   useSharedCheckView(state === 'ready' ? { step, answers } : null);
+  // The phone's Back (and the back control) goes to the previous question, then to the intro.
+  const stepBack = useCallback(() => {
+    setStep((current) =>
+      current.kind === 'question' && current.index > 0
+        ? { kind: 'question', index: current.index - 1 }
+        : { kind: 'intro' },
+    );
+    return true;
+  }, []);
+  useStepBack(step.kind === 'intro' ? null : stepBack);
 
   if (state === 'loading') return null;
 

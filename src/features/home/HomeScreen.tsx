@@ -3,6 +3,8 @@ import { phaseIds } from '../../domain/phases';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, useScopedId } from '../../ui';
 import { useShowingMode } from '../showing';
+import { HelpNow } from './HelpNow';
+import './home.css';
 
 export function HomeScreen() {
   const sid = useScopedId();
@@ -11,6 +13,8 @@ export function HomeScreen() {
   return (
     <>
       <ScreenHeading>{t('home:title')}</ScreenHeading>
+      <p className="promise">{t('home:promise', { exit: t('common:quickExit.label') })}</p>
+      <HelpNow />
       <p className="lead">{t('home:intro')}</p>
       <section aria-labelledby={sid('phases-heading')}>
         <h2 id={sid('phases-heading')}>{t('home:phasesHeading')}</h2>

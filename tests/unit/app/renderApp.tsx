@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../../../src/app/App';
 import { startI18n, type LanguageCode } from '../../../src/i18n';
+import { markHistoryEntry } from '../../../src/lib/quickExit';
 import type { Route } from '../../../src/routing';
 
 /**
@@ -21,5 +22,7 @@ function preloadScreens() {
 /** Renders the whole app in a language, as a person would see it after start-up. */
 export async function renderApp(language: LanguageCode = 'nl', initialRoute?: Route) {
   await Promise.all([startI18n(language), preloadScreens()]);
+  // As main.tsx does at start: the entry Verder stands on, under any guard entry.
+  markHistoryEntry();
   return render(<App initialRoute={initialRoute} />);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { guardState } from '../../../src/lib/historyMarks';
 import { leaveIfStaleEntry, markHistoryEntry, onQuickExit, quickExit } from '../../../src/lib/quickExit';
 
 describe('quick exit', () => {
@@ -96,5 +97,70 @@ describe('quick exit and the history (threat: Back after quick exit shows Verder
     finish();
     await vi.waitFor(() => expect(replace).toHaveBeenCalledOnce());
     stop();
+  });
+});
+
+describe('quick exit and the Back guard (threat: Back or Forward after quick exit loads Verder again)', () => {
+  function memoryStorage(): Storage {
+    const items = new Map<string, string>();
+    return {
+      get length() {
+        return items.size;
+      },
+      clear: () => items.clear(),
+      getItem: (key) => items.get(key) ?? null,
+      key: (index) => [...items.keys()][index] ?? null,
+      removeItem: (key) => void items.delete(key),
+      setItem: (key, value) => void items.set(key, value),
+    };
+  }
+
+  it('steps back over the guard entry (one step) before replacing Verder’s own entry', async () => {
+    const calls: number[] = [];
+    const history = {
+      length: 2,
+      state: null as unknown,
+      go: (delta: number) => {
+        calls.push(delta);
+        setTimeout(() => window.dispatchEvent(new PopStateEvent('popstate')), 5);
+      },
+      replaceState(data: unknown) {
+        this.state = data;
+      },
+    };
+    markHistoryEntry(history);
+    // The guard is on top, and an older forward entry made the list longer than the mark saw.
+    history.length = 5;
+    history.state = guardState();
+    const replace = vi.fn();
+    quickExit('https://www.buienradar.nl', document, { replace }, { history });
+    expect(calls).toEqual([-1]);
+    await vi.waitFor(() => expect(replace).toHaveBeenCalledWith('https://www.buienradar.nl'));
+  });
+
+  it('remembers in this tab that it left, saying nothing else', () => {
+    sessionStorage.clear();
+    quickExit('https://www.buienradar.nl', document, { replace: vi.fn() });
+    expect(Object.keys(sessionStorage)).toEqual(['verder-left']);
+    expect(sessionStorage.getItem('verder-left')).toBe('1');
+  });
+
+  it('a page reached with Back or Forward after quick exit in this tab goes straight to the neutral site', () => {
+    const storage = memoryStorage();
+    storage.setItem('verder-left', '1');
+    const replace = vi.fn();
+    expect(leaveIfStaleEntry('https://www.buienradar.nl', { hash: '', replace }, 'back_forward', storage)).toBe(true);
+    expect(replace).toHaveBeenCalledWith('https://www.buienradar.nl');
+  });
+
+  it('opening Verder afresh after a quick exit shows it again, and forgets that it left', () => {
+    const storage = memoryStorage();
+    storage.setItem('verder-left', '1');
+    const replace = vi.fn();
+    expect(leaveIfStaleEntry('https://www.buienradar.nl', { hash: '', replace }, 'navigate', storage)).toBe(false);
+    expect(replace).not.toHaveBeenCalled();
+    expect(storage.length).toBe(0);
+    // Back to Verder without a quick exit in this tab (e.g. after a page outside Verder): shown as usual.
+    expect(leaveIfStaleEntry('https://www.buienradar.nl', { hash: '', replace }, 'back_forward', storage)).toBe(false);
   });
 });

@@ -68,7 +68,9 @@ describe('a second language', () => {
     const bar = await startShowing();
     await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
     await userEvent.click(within(bar).getByRole('button', { name: 'Nederlands' }));
-    await userEvent.click(screen.getByRole('link', { name: 'About Verder' }));
+    // About Verder is under More, in the menu bar.
+    await userEvent.click(screen.getByRole('link', { name: 'More' }));
+    await userEvent.click((await screen.findAllByRole('link', { name: 'About Verder' }))[0] as HTMLElement);
     expect(await screen.findByRole('region', { name: 'Also in: Nederlands' })).toBeInTheDocument();
     await userEvent.click(within(bar).getByRole('button', { name: 'Second language: Nederlands' }));
     await userEvent.click(within(bar).getByRole('button', { name: 'None' }));

@@ -1,0 +1,3 @@
+export { BackButton } from './BackButton';
+export { BottomBar } from './BottomBar';
+export { MoreScreen } from './MoreScreen';
