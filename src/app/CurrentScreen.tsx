@@ -21,6 +21,7 @@ const PlanScreen = lazy(() => import('../features/plan').then((module) => ({ def
 const PlanSafetyScreen = lazy(() =>
   import('../features/plan').then((module) => ({ default: module.PlanSafetyScreen })),
 );
+const MoneyScreen = lazy(() => import('../features/plan').then((module) => ({ default: module.MoneyScreen })));
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -52,6 +53,8 @@ function Screen() {
       return <PlanScreen />;
     case 'planSafety':
       return <PlanSafetyScreen />;
+    case 'money':
+      return <MoneyScreen />;
   }
 }
 

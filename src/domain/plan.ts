@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
+import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
 import { checkAnswersRecordId } from './vaultSettings';
 
 export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
@@ -170,13 +171,14 @@ export const checkAnswersItemSchema = z.object({
 export type CheckAnswersItem = z.output<typeof checkAnswersItemSchema>;
 
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem;
+export type VaultItem = PlanItem | CheckAnswersItem | MoneyItem;
 
 export function isPlanItem(item: VaultItem): item is PlanItem {
-  return item.kind !== 'checkAnswers';
+  return item.kind !== 'checkAnswers' && !isMoneyKind(item.kind);
 }
 
 export function parseVaultItem(value: unknown): VaultItem | undefined {
+  if (isMoneyKind((value as { kind?: unknown } | null)?.kind)) return parseMoneyItem(value);
   if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'checkAnswers') {
     const result = checkAnswersItemSchema.safeParse(value);
     return result.success ? result.data : undefined;

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'language' }
   | { name: 'settings' }
   | { name: 'plan' }
-  | { name: 'planSafety' };
+  | { name: 'planSafety' }
+  | { name: 'money' };
 
 export const homeRoute: Route = { name: 'home' };

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planItemKinds } from '../../domain/plan';
 import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading } from '../../ui';
 import { HiddenWhileShowing } from './HiddenWhileShowing';
-import { PlanSection } from './PlanSection';
-import { UnlockForm } from '../vault';
+import { usePrintAll } from './copies';
+import { PlanSection, usePlanActions } from './items';
+import { lockNow, UnlockForm, useShowingSomeone } from '../vault';
+import { UpcomingDebtPayments } from './money';
 import { usePlan, type PlanState } from './usePlan';
-import { usePlanActions } from './usePlanActions';
-import { useShowingSomeone } from '../vault';
-import { lockNow } from '../vault';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
@@ -33,26 +31,6 @@ export function PlanScreen() {
       {view.status === 'ready' ? <OpenPlan state={view} /> : null}
     </>
   );
-}
-
-/** Printing shows every item, also of long lists; the browser's own print menu included. */
-function usePrintAll(): [boolean, () => void] {
-  const [isPrinting, setIsPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setIsPrinting(true));
-    const after = () => setIsPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  const print = () => {
-    flushSync(() => setIsPrinting(true));
-    window.print();
-  };
-  return [isPrinting, print];
 }
 
 /** "Not now" holds for this visit only: nothing about the choice is stored. */
@@ -86,7 +64,7 @@ function LockOffer() {
 }
 
 function OpenPlan({ state }: { state: PlanState }) {
-  const { t, i18n } = useTranslation('plan');
+  const { t, i18n } = useTranslation(['plan', 'money']);
   const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
   const [isPrinting, print] = usePrintAll();
   return (
@@ -102,6 +80,9 @@ function OpenPlan({ state }: { state: PlanState }) {
         </RouteLink>
         <Button onClick={print}>{t('print')}</Button>
         <p className="plan-tools__hint">{t('printHint')}</p>
+        <RouteLink to={{ name: 'money' }} className="button button--secondary">
+          {t('money:openLink')}
+        </RouteLink>
       </div>
       {!state.lock && state.rows.length === 0 ? <LockOffer /> : null}
       {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
@@ -120,7 +101,14 @@ function OpenPlan({ state }: { state: PlanState }) {
         </div>
       ) : null}
       {planItemKinds.map((kind) => (
-        <PlanSection key={kind} kind={kind} items={state.items} actions={actions} showAll={isPrinting} />
+        <PlanSection
+          key={kind}
+          kind={kind}
+          items={state.items}
+          actions={actions}
+          showAll={isPrinting}
+          extra={kind === 'appointment' ? <UpcomingDebtPayments records={state.records} now={new Date()} /> : null}
+        />
       ))}
       <p className="print-only">{t('printedOn', { date: new Date().toLocaleDateString(i18n.language) })}</p>
     </>

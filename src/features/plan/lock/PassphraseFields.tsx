@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { minimumPassphraseLength, passphraseStrength } from '../../domain/passphrase';
-import { TextField } from '../../ui';
+import { minimumPassphraseLength, passphraseStrength } from '../../../domain/passphrase';
+import { TextField } from '../../../ui';
 
 export interface NewPassphrase {
   passphrase: string;

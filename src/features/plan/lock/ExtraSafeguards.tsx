@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveSetting, useSetting, type PlanLockRecord } from '../../data';
-import { eraseAfterChoices } from '../../domain/vaultLock';
-import { Button, Notice, SelectField } from '../../ui';
-import { setEraseAfterFailures } from '../vault';
+import { saveSetting, useSetting, type PlanLockRecord } from '../../../data';
+import { eraseAfterChoices } from '../../../domain/vaultLock';
+import { Button, Notice, SelectField } from '../../../ui';
+import { setEraseAfterFailures } from '../../vault';
 
 /**
  * Two safeguards for people in acute danger, both off unless chosen, both explained and confirmed:

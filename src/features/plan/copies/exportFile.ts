@@ -6,8 +6,8 @@
  * is shown, and nothing is written until the person confirms.
  */
 import { z } from 'zod';
-import { parseVaultItem, type VaultItem } from '../../domain/plan';
-import { mapInBatches } from '../../lib/inBatches';
+import { parseVaultItem, type VaultItem } from '../../../domain/plan';
+import { mapInBatches } from '../../../lib/inBatches';
 import {
   decryptBytes,
   defaultIterations,
@@ -20,7 +20,7 @@ import {
   randomBytes,
   toBase64,
   type KdfParams,
-} from '../../lib/crypto';
+} from '../../../lib/crypto';
 
 export const exportFormat = 'verder-plan';
 export const exportVersion = 1;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { domainIds } from '../../domain/domains';
-import { stepStatuses, talentIds, validateFields, type PlanItemFields, type PlanItemKind } from '../../domain/plan';
-import { Button, SelectField, TextAreaField, TextField } from '../../ui';
+import { domainIds } from '../../../domain/domains';
+import { stepStatuses, talentIds, validateFields, type PlanItemFields, type PlanItemKind } from '../../../domain/plan';
+import { Button, SelectField, TextAreaField, TextField } from '../../../ui';
 import { itemFields, type FieldSpec } from './itemFields';
-import { registerPendingSave } from './pendingSaves';
+import { registerPendingSave } from '../pendingSaves';
 
 interface ItemFormProps<K extends PlanItemKind> {
   kind: K;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanChangedElsewhereError, type PlanLockRecord } from '../../data';
-import { Button, Notice, SelectField } from '../../ui';
+import { PlanChangedElsewhereError, type PlanLockRecord } from '../../../data';
+import { Button, Notice, SelectField } from '../../../ui';
 import {
   autoLockChoices,
   changePassphrase,
@@ -15,9 +15,9 @@ import {
   setUpLock,
   turnOffLock,
   WrongPassphraseError,
-} from '../vault';
+} from '../../vault';
 import { newPassphraseError, PassphraseFields, type NewPassphrase } from './PassphraseFields';
-import type { PlanState, PlanView } from './usePlan';
+import type { PlanState, PlanView } from '../usePlan';
 
 type Outcome = { tone: 'polite' | 'alert'; text: string } | null;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanItem } from '../../domain/plan';
-import { useContentText } from '../../i18n';
+import type { PlanItem } from '../../../domain/plan';
+import { useContentText } from '../../../i18n';
 import { contentTextKey } from './contentSteps';
 import { useFormatDay } from './formatDay';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DomainId } from '../../domain/domains';
-import { RouteLink } from '../../routing';
-import { Button } from '../../ui';
-import { addItem } from './planActions';
-import type { PlanView } from './usePlan';
-import { useShowingSomeone } from '../vault';
+import type { DomainId } from '../../../domain/domains';
+import { RouteLink } from '../../../routing';
+import { Button } from '../../../ui';
+import { addItem } from '../planActions';
+import type { PlanView } from '../usePlan';
+import { useShowingSomeone } from '../../vault';
 
 /**
  * "Add to my plan" next to a step from Verder's content. Only the content id is stored, so the step

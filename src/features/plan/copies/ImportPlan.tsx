@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanChangedElsewhereError } from '../../data';
-import { countByKind, planItemKinds, type VaultItem } from '../../domain/plan';
-import { Button, Notice, TextField } from '../../ui';
+import { PlanChangedElsewhereError } from '../../../data';
+import { countByKind, planItemKinds, type VaultItem } from '../../../domain/plan';
+import { Button, Notice, TextField } from '../../../ui';
 import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from './exportFile';
 import { mergeImport, replaceWithImport } from './importPlan';
-import type { PlanState } from './usePlan';
+import type { PlanState } from '../usePlan';
 
 type Step =
   | { name: 'choose' }

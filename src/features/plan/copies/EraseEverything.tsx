@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eraseAllStoredData } from '../../data';
-import { announceErased } from '../../lib/tabSignals';
-import { removeOfflineFiles } from '../../pwa';
-import { BulletList, Button, Notice } from '../../ui';
-import { lockNow } from '../vault';
+import { eraseAllStoredData } from '../../../data';
+import { announceErased } from '../../../lib/tabSignals';
+import { removeOfflineFiles } from '../../../pwa';
+import { BulletList, Button, Notice } from '../../../ui';
+import { lockNow } from '../../vault';
 
 /**
  * Start again from nothing. Deletes the databases themselves (Verder's and the service worker's),

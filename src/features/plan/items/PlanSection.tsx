@@ -1,8 +1,8 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { domainIds } from '../../domain/domains';
-import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../domain/plan';
-import { Button } from '../../ui';
+import { domainIds } from '../../../domain/domains';
+import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../../domain/plan';
+import { Button } from '../../../ui';
 import { emptyValues } from './itemFields';
 import { ItemForm } from './ItemForm';
 import { ItemView } from './ItemView';
@@ -16,9 +16,11 @@ interface PlanSectionProps {
   items: readonly PlanItem[];
   actions: PlanActions;
   showAll: boolean;
+  /** Shown after the section's own items: the debt payments, with the appointments. */
+  extra?: ReactNode;
 }
 
-export function PlanSection({ kind, items, actions, showAll }: PlanSectionProps) {
+export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectionProps) {
   const { t } = useTranslation('plan');
   const [isAdding, setIsAdding] = useState(false);
   const [isExpanded, setIsExpanded] = useState(false);
@@ -63,6 +65,7 @@ export function PlanSection({ kind, items, actions, showAll }: PlanSectionProps)
       ) : own.length > 0 ? (
         renderList(own, true)
       ) : null}
+      {extra}
       <div className="no-print">
         {isAdding ? (
           <ItemForm

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepStatuses, type PlanItem, type PlanItemFields, type StepStatus } from '../../domain/plan';
-import { Button } from '../../ui';
+import { stepStatuses, type PlanItem, type PlanItemFields, type StepStatus } from '../../../domain/plan';
+import { Button } from '../../../ui';
 import { useFormatDay } from './formatDay';
 import { ItemForm } from './ItemForm';
 import { useItemText } from './useItemText';

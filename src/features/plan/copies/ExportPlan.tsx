@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localIsoDate } from '../../domain/plan';
-import { Button, Notice, TextField } from '../../ui';
+import { localIsoDate } from '../../../domain/plan';
+import { Button, Notice, TextField } from '../../../ui';
 import { createExport } from './exportFile';
-import { newPassphraseError, PassphraseFields, type NewPassphrase } from './PassphraseFields';
-import type { PlanState } from './usePlan';
+import { newPassphraseError, PassphraseFields, type NewPassphrase } from '../lock';
+import type { PlanState } from '../usePlan';
 
 /** Offers the file as a download; the name says nothing about what is in it. */
 function download(text: string, fileName: string) {

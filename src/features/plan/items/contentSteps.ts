@@ -2,8 +2,8 @@
  * Steps added from Verder's own content keep only the content id; the text is looked up here, so it
  * shows in whatever language the person reads now.
  */
-import { topics } from '../../content/explore/topics';
-import { topicSectionIds } from '../../domain/content';
+import { topics } from '../../../content/explore/topics';
+import { topicSectionIds } from '../../../domain/content';
 
 const textKeys = new Map<string, string>();
 for (const topic of topics) {

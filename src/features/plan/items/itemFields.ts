@@ -1,5 +1,5 @@
 /** Which fields each kind of plan item has, in the order a form shows them. */
-import type { PlanItemKind } from '../../domain/plan';
+import type { PlanItemKind } from '../../../domain/plan';
 
 export type FieldType = 'text' | 'textarea' | 'date' | 'time' | 'tel' | 'domain' | 'status' | 'talent';
 

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { PlanChangedElsewhereError } from '../../data';
-import type { PlanItem, PlanItemFields, PlanItemKind } from '../../domain/plan';
-import { addItem, moveItem, removeItem, updateItem } from './planActions';
+import { PlanChangedElsewhereError } from '../../../data';
+import type { PlanItem, PlanItemFields, PlanItemKind } from '../../../domain/plan';
+import { addItem, moveItem, removeItem, updateItem } from '../planActions';
 import { useItemText } from './useItemText';
-import type { PlanState } from './usePlan';
+import type { PlanState } from '../usePlan';
 
 export interface PlanActions {
   add: <K extends PlanItemKind>(kind: K, fields: PlanItemFields[K]) => Promise<void>;

@@ -3,12 +3,12 @@
  * copy of an item changed last; replace swaps the whole plan in one transaction. With a lock, the
  * imported items are sealed with the current key before anything is written.
  */
-import { replacePlan } from '../../data';
-import { mergePlans, type VaultItem } from '../../domain/plan';
-import { writeItems } from './planActions';
-import { mapInBatches } from '../../lib/inBatches';
-import { sealItem } from '../vault';
-import type { PlanState } from './usePlan';
+import { replacePlan } from '../../../data';
+import { mergePlans, type VaultItem } from '../../../domain/plan';
+import { writeItems } from '../planActions';
+import { mapInBatches } from '../../../lib/inBatches';
+import { sealItem } from '../../vault';
+import type { PlanState } from '../usePlan';
 
 export async function mergeImport(incoming: readonly VaultItem[], state: PlanState): Promise<number> {
   const changed = mergePlans(state.records, incoming);
