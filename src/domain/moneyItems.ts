@@ -27,7 +27,10 @@ const isoDay = z.union([
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'date'),
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, 'date'),
   z.literal(''),
 ]);
 const base = {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../../data';
+import { isMoneyKind } from '../../../domain/moneyItems';
 import { countByKind, planItemKinds, type VaultItem } from '../../../domain/plan';
 import { Button, Notice, TextField } from '../../../ui';
 import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from './exportFile';
@@ -130,8 +131,10 @@ function ImportPreview({
   onReplace: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'money']);
   const counts = countByKind(items);
+  // Money records (budget lines, savings, debts) are counted together, as the Money screen shows them.
+  const moneyCount = items.filter((item) => isMoneyKind(item.kind)).length;
   return (
     <div className="import-preview">
       <p>{t('import.contents')}</p>
@@ -143,6 +146,11 @@ function ImportPreview({
               {t(`sections.${kind}.title`)}: {t('import.count', { count: counts[kind] })}
             </li>
           ))}
+        {moneyCount > 0 ? (
+          <li>
+            {t('money:title')}: {t('import.count', { count: moneyCount })}
+          </li>
+        ) : null}
       </ul>
       <p>{t('import.mergeHint')}</p>
       <Button variant="primary" onClick={onMerge}>
