@@ -162,10 +162,6 @@ describe('the debts list', () => {
     await renderApp('en', { name: 'money' });
     const debts = await screen.findByRole('region', { name: 'Debts' });
     await within(debts).findByText('CJIB');
-    const names = () =>
-      within(debts)
-        .getAllByRole('strong' as never)
-        .map((element) => element.textContent);
     expect([...debts.querySelectorAll('.debt__title strong')].map((element) => element.textContent)).toEqual([
       'CJIB',
       'Zorgverzekeraar',
