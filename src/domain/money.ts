@@ -157,10 +157,25 @@ export function parseAmount(input: string, locale: string): ParsedAmount {
 export function formatCents(cents: number, locale: string): string {
   // Dividing by 100 only for display: the result is the nearest double, which Intl rounds back to
   // the same two decimals.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return formatterFor(locale, 'currency').format(cents / 100);
+}
+
+// Building a number format is slow next to using one; a budget of hundreds of lines uses one per language.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatterFor(locale: string, style: 'currency' | 'plain'): Intl.NumberFormat {
+  const key = `${style}:${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter =
+      style === 'currency'
+        ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })
+        : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** Cents as a plain number in the language's format, for a form field to start from ("1.234,56"). */
 export function formatCentsForInput(cents: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+  return formatterFor(locale, 'plain').format(cents / 100);
 }

@@ -19,15 +19,20 @@ export function useLineText(): (line: MoneyLine) => string {
   return (line) => line.label || t(`categories.${line.category}`);
 }
 
+/** Long lists show this many first, the rest one tap away; printing always shows every line. */
+export const firstShown = 20;
+
 /** One picture (now, or after stopping): what comes in, what goes out, and what is left. */
 export function BudgetPicture({
   picture,
   lines,
   actions,
+  showAll,
 }: {
   picture: MoneyPicture;
   lines: readonly MoneyLine[];
   actions: LineActions;
+  showAll: boolean;
 }) {
   const { t } = useTranslation('money');
   const format = useMoneyFormat();
@@ -39,7 +44,14 @@ export function BudgetPicture({
       <h2 id={headingId}>{t(`pictures.${picture}.title`)}</h2>
       <p className="no-print">{t(`pictures.${picture}.intro`)}</p>
       {moneySides.map((side) => (
-        <MoneySideList key={side} side={side} picture={picture} lines={linesOf(own, picture, side)} actions={actions} />
+        <MoneySideList
+          key={side}
+          side={side}
+          picture={picture}
+          lines={linesOf(own, picture, side)}
+          actions={actions}
+          showAll={showAll}
+        />
       ))}
       <dl className="money-totals">
         <div>
@@ -68,14 +80,18 @@ function MoneySideList({
   picture,
   lines,
   actions,
+  showAll,
 }: {
   side: MoneySide;
   picture: MoneyPicture;
   lines: readonly MoneyLine[];
   actions: LineActions;
+  showAll: boolean;
 }) {
-  const { t } = useTranslation('money');
+  const { t } = useTranslation(['money', 'plan']);
   const [isAdding, setIsAdding] = useState(false);
+  const [isExpanded, setIsExpanded] = useState(false);
+  const visible = showAll || isExpanded ? lines : lines.slice(0, firstShown);
   const headingId = `money-${picture}-${side}`;
   return (
     <div className="money-side" role="group" aria-labelledby={headingId}>
@@ -83,10 +99,15 @@ function MoneySideList({
       {lines.length === 0 ? <p className="plan-section__empty">{t('empty')}</p> : null}
       {lines.length > 0 ? (
         <ul className="plan-list money-lines">
-          {lines.map((line) => (
+          {visible.map((line) => (
             <MoneyLineView key={line.id} line={line} actions={actions} />
           ))}
         </ul>
+      ) : null}
+      {visible.length < lines.length ? (
+        <Button className="no-print" onClick={() => setIsExpanded(true)}>
+          {t('plan:item.showAll', { count: lines.length })}
+        </Button>
       ) : null}
       <div className="no-print">
         {isAdding ? (

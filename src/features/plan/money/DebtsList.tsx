@@ -4,6 +4,7 @@ import { addDays, sortDebts, type Debt } from '../../../domain/moneyItems';
 import { localIsoDate } from '../../../domain/plan';
 import { Button } from '../../../ui';
 import { useFormatDay } from '../items';
+import { firstShown } from './BudgetPicture';
 import { DebtForm } from './DebtForm';
 import type { NewDebt } from './moneyRecords';
 import { useMoneyFormat } from './useMoneyFormat';
@@ -15,12 +16,24 @@ export interface DebtActions {
 }
 
 /** The debts, with what needs attention first: a letter not opened, then a payment within a week. */
-export function DebtsList({ debts, actions, now }: { debts: readonly Debt[]; actions: DebtActions; now: Date }) {
-  const { t } = useTranslation('money');
+export function DebtsList({
+  debts,
+  actions,
+  now,
+  showAll,
+}: {
+  debts: readonly Debt[];
+  actions: DebtActions;
+  now: Date;
+  showAll: boolean;
+}) {
+  const { t } = useTranslation(['money', 'plan']);
   const format = useMoneyFormat();
   const [isAdding, setIsAdding] = useState(false);
+  const [isExpanded, setIsExpanded] = useState(false);
   const today = localIsoDate(now);
   const sorted = sortDebts(debts, today);
+  const visible = showAll || isExpanded ? sorted : sorted.slice(0, firstShown);
   const open = debts.filter((debt) => !debt.paidOff).reduce((sum, debt) => sum + debt.amountCents, 0);
   return (
     <section className="plan-section money-debts" aria-labelledby="money-debts">
@@ -31,10 +44,15 @@ export function DebtsList({ debts, actions, now }: { debts: readonly Debt[]; act
         <>
           <p>{t('debts.open', { amount: format(open) })}</p>
           <ul className="plan-list">
-            {sorted.map((debt) => (
+            {visible.map((debt) => (
               <DebtView key={debt.id} debt={debt} actions={actions} today={today} />
             ))}
           </ul>
+          {visible.length < sorted.length ? (
+            <Button className="no-print" onClick={() => setIsExpanded(true)}>
+              {t('plan:item.showAll', { count: sorted.length })}
+            </Button>
+          ) : null}
         </>
       ) : null}
       <div className="no-print">

@@ -40,7 +40,7 @@ export function MoneyScreen({ now = new Date() }: { now?: Date }) {
 
 function OpenMoney({ state, now }: { state: PlanState; now: Date }) {
   const { t, i18n } = useTranslation(['money', 'plan']);
-  const [, print] = usePrintAll();
+  const [isPrinting, print] = usePrintAll();
   const [problem, setProblem] = useState(false);
   const { lines, savings, debts } = useMemo(() => moneyRecordsOf(state.records), [state.records]);
 
@@ -79,8 +79,8 @@ function OpenMoney({ state, now }: { state: PlanState; now: Date }) {
       </div>
       {problem ? <Notice tone="alert">{t('errors.storage')}</Notice> : null}
       <div className="money-pictures">
-        <BudgetPicture picture="now" lines={lines} actions={lineActions} />
-        <BudgetPicture picture="after" lines={lines} actions={lineActions} />
+        <BudgetPicture picture="now" lines={lines} actions={lineActions} showAll={isPrinting} />
+        <BudgetPicture picture="after" lines={lines} actions={lineActions} showAll={isPrinting} />
       </div>
       <SavingsField
         key={savings?.updatedAt ?? 0}
@@ -88,7 +88,7 @@ function OpenMoney({ state, now }: { state: PlanState; now: Date }) {
         onSave={(cents) => guarded(() => saveSavings(cents, state))}
       />
       <Comparison lines={lines} savingsCents={savings?.amountCents ?? 0} />
-      <DebtsList debts={debts} actions={debtActions} now={now} />
+      <DebtsList debts={debts} actions={debtActions} now={now} showAll={isPrinting} />
       <MoneyHelp />
       <p className="print-only">{t('printedOn', { date: now.toLocaleDateString(i18n.language) })}</p>
     </>
