@@ -92,6 +92,8 @@ export const stepFields = z
   })
   .refine((step) => step.text !== '' || step.contentId !== undefined, { message: 'required', path: ['text'] });
 export const appointmentFields = z.object({
+  /** What the appointment is for ("Gemeente, loket bijstand"); older appointments have none. */
+  what: optionalShort,
   date: isoDateSchema,
   time: optionalTime,
   place: optionalShort,

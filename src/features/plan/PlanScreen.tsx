@@ -9,6 +9,7 @@ import { PlanSection, usePlanActions } from './items';
 import { lockNow, UnlockForm, useShowingSomeone } from '../vault';
 import { UpcomingDebtPayments } from './money';
 import { usePlan, type PlanState } from './usePlan';
+import './planFindability.css';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
@@ -63,6 +64,37 @@ function LockOffer() {
   );
 }
 
+/**
+ * Where each part of the plan is, at the top: a tap scrolls to that section and moves focus to its
+ * heading. Buttons, not fragment links, so the address never changes.
+ */
+function SectionIndex() {
+  const { t } = useTranslation(['plan', 'money']);
+  const jumpTo = (id: string) => {
+    const heading = document.getElementById(id);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  };
+  return (
+    <nav aria-label={t('index.label')} className="plan-index no-print">
+      <ul>
+        {planItemKinds.map((kind) => (
+          <li key={kind}>
+            <Button onClick={() => jumpTo(`plan-${kind}`)}>{t(`sections.${kind}.title`)}</Button>
+          </li>
+        ))}
+        <li>
+          <RouteLink to={{ name: 'money' }} className="button button--secondary">
+            {t('money:title')}
+          </RouteLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 function OpenPlan({ state }: { state: PlanState }) {
   const { t, i18n } = useTranslation(['plan', 'money']);
   const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
@@ -84,6 +116,7 @@ function OpenPlan({ state }: { state: PlanState }) {
           {t('money:openLink')}
         </RouteLink>
       </div>
+      <SectionIndex />
       {!state.lock && state.rows.length === 0 ? <LockOffer /> : null}
       {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
       {problem === 'changedElsewhere' ? <Notice tone="alert">{t('changedElsewhere')}</Notice> : null}

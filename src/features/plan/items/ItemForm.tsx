@@ -12,6 +12,8 @@ interface ItemFormProps<K extends PlanItemKind> {
   submitLabel: string;
   onSubmit: (fields: PlanItemFields[K]) => Promise<void>;
   onCancel?: () => void;
+  /** A new item's form: the first field takes focus, so typing can start at once. */
+  focusFirst?: boolean;
 }
 
 /**
@@ -19,7 +21,14 @@ interface ItemFormProps<K extends PlanItemKind> {
  * person's language and nothing is saved until every field is right. While the form is open, what
  * was typed is saved first if the app is about to reload for an update.
  */
-export function ItemForm<K extends PlanItemKind>({ kind, initial, submitLabel, onSubmit, onCancel }: ItemFormProps<K>) {
+export function ItemForm<K extends PlanItemKind>({
+  kind,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  focusFirst = false,
+}: ItemFormProps<K>) {
   const { t } = useTranslation('plan');
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -29,6 +38,10 @@ export function ItemForm<K extends PlanItemKind>({ kind, initial, submitLabel, o
   useEffect(() => {
     latest.current = { values, initial, onSubmit };
   });
+
+  useEffect(() => {
+    if (focusFirst) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [focusFirst]);
 
   useEffect(
     () =>

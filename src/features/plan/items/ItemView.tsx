@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepStatuses, type PlanItem, type PlanItemFields, type StepStatus } from '../../../domain/plan';
 import { Button } from '../../../ui';
-import { useFormatDay } from './formatDay';
+import { useFormatAppointmentDay, useFormatDay } from './formatDay';
 import { ItemForm } from './ItemForm';
 import { useItemText } from './useItemText';
 
 interface ItemViewProps {
   item: PlanItem;
+  /** Just added or changed: marked "Saved" for a moment. */
+  isJustSaved?: boolean;
   isFirst: boolean;
   isLast: boolean;
   onSave: (changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
@@ -22,7 +24,7 @@ function asFormValues(item: PlanItem): Record<string, string> {
 }
 
 /** One item of the plan with what can be done to it. Every button names the item for screen readers. */
-export function ItemView({ item, isFirst, isLast, onSave, onMove, onDelete }: ItemViewProps) {
+export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, onMove, onDelete }: ItemViewProps) {
   const { t } = useTranslation(['plan', 'explore']);
   const itemText = useItemText();
   const [isEditing, setIsEditing] = useState(false);
@@ -46,7 +48,12 @@ export function ItemView({ item, isFirst, isLast, onSave, onMove, onDelete }: It
   }
 
   return (
-    <li className="plan-item">
+    <li id={`plan-item-${item.id}`} tabIndex={-1} className={isJustSaved ? 'plan-item plan-item--saved' : 'plan-item'}>
+      {isJustSaved ? (
+        <p className="plan-item__saved" aria-hidden="true">
+          ✓ {t('item.saved')}
+        </p>
+      ) : null}
       <ItemBody item={item} text={text} />
       {item.kind === 'step' ? (
         <label className="plan-item__status">
@@ -85,6 +92,7 @@ export function ItemView({ item, isFirst, isLast, onSave, onMove, onDelete }: It
 function ItemBody({ item, text }: { item: PlanItem; text: string }) {
   const { t } = useTranslation(['plan', 'explore']);
   const formatDay = useFormatDay();
+  const appointmentDay = useFormatAppointmentDay();
   switch (item.kind) {
     case 'step':
       return (
@@ -102,16 +110,20 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
           </p>
         </div>
       );
-    case 'appointment':
+    case 'appointment': {
+      const when = appointmentDay(item.date);
+      const moment = [when.day, item.time, when.relative].filter(Boolean).join(' · ');
       return (
         <div className="plan-item__body">
-          <p className="plan-item__text">{[formatDay(item.date), item.time].filter(Boolean).join(' ')}</p>
+          {item.what ? <p className="plan-item__text">{item.what}</p> : null}
+          <p className={item.what ? 'plan-item__meta' : 'plan-item__text'}>{moment}</p>
           {item.withWhom || item.place ? (
             <p className="plan-item__meta">{[item.withWhom, item.place].filter(Boolean).join(' · ')}</p>
           ) : null}
           {item.note ? <p className="plan-item__note">{item.note}</p> : null}
         </div>
       );
+    }
     case 'contact':
       return (
         <div className="plan-item__body">

@@ -1,4 +1,4 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainIds } from '../../../domain/domains';
 import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../../domain/plan';
@@ -26,6 +26,19 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
   const [isExpanded, setIsExpanded] = useState(false);
   const own = itemsOfKind(items, kind) as unknown as PlanItem[];
   const headingId = `plan-${kind}`;
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const isSavedShown = savedId !== null && own.some((item) => item.id === savedId);
+
+  // A saved item is brought into view and marked, and "Saved" is announced politely: after a save the
+  // form closes, and without this the new item could be off screen with nothing to say it worked.
+  useEffect(() => {
+    if (!isSavedShown) return;
+    const element = document.getElementById(`plan-item-${savedId}`);
+    element?.scrollIntoView?.({ block: 'nearest' });
+    element?.focus({ preventScroll: true });
+    const timer = window.setTimeout(() => setSavedId(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [isSavedShown, savedId]);
 
   const renderList = (list: readonly PlanItem[], ordered: boolean) => {
     const visible = showAll || isExpanded ? list : list.slice(0, firstShown);
@@ -36,9 +49,13 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
             <ItemView
               key={item.id}
               item={item}
+              isJustSaved={item.id === savedId}
               isFirst={!ordered || index === 0}
               isLast={!ordered || index === list.length - 1}
-              onSave={(changes) => actions.update(item, changes)}
+              onSave={async (changes) => {
+                await actions.update(item, changes);
+                setSavedId(item.id);
+              }}
               onMove={(direction) => actions.move(item, direction, list)}
               onDelete={() => actions.remove(item)}
             />
@@ -56,6 +73,9 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
   return (
     <section className="plan-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(`sections.${kind}.title`)}</h2>
+      <p role="status" className="visually-hidden">
+        {isSavedShown ? t('item.saved') : ''}
+      </p>
       <p className="no-print">{t(`sections.${kind}.intro`)}</p>
       {own.length === 0 ? <p className="plan-section__empty">{t(`sections.${kind}.empty`)}</p> : null}
       {kind === 'appointment' && own.length > 0 ? (
@@ -69,12 +89,14 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
       <div className="no-print">
         {isAdding ? (
           <ItemForm
+            focusFirst
             kind={kind}
             initial={emptyValues(kind)}
             submitLabel={t(`sections.${kind}.add`)}
             onSubmit={async (fields) => {
-              await actions.add(kind, fields);
+              const id = await actions.add(kind, fields);
               setIsAdding(false);
+              setSavedId(id);
             }}
             onCancel={() => setIsAdding(false)}
           />

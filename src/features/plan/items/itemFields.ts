@@ -20,6 +20,7 @@ export const itemFields: { [K in PlanItemKind]: readonly FieldSpec[] } = {
     { name: 'date', type: 'date' },
   ],
   appointment: [
+    { name: 'what', type: 'text' },
     { name: 'date', type: 'date' },
     { name: 'time', type: 'time' },
     { name: 'place', type: 'text' },

@@ -19,7 +19,7 @@ export function useItemText(): (item: PlanItem) => string {
         return item.text || (key ? contentText(key) : (item.contentId ?? ''));
       }
       case 'appointment':
-        return [formatDay(item.date), item.time, item.withWhom, item.place].filter(Boolean).join(' · ');
+        return [item.what, formatDay(item.date), item.time, item.withWhom, item.place].filter(Boolean).join(' · ');
       case 'contact':
         return item.name;
       case 'talent':

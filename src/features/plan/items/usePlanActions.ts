@@ -6,7 +6,8 @@ import { useItemText } from './useItemText';
 import type { PlanState } from '../usePlan';
 
 export interface PlanActions {
-  add: <K extends PlanItemKind>(kind: K, fields: PlanItemFields[K]) => Promise<void>;
+  /** Resolves to the new item's id, so the screen can show where it went. */
+  add: <K extends PlanItemKind>(kind: K, fields: PlanItemFields[K]) => Promise<string>;
   update: (item: PlanItem, changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
   move: (item: PlanItem, direction: -1 | 1, among?: readonly PlanItem[]) => Promise<void>;
   remove: (item: PlanItem) => Promise<void>;
@@ -41,9 +42,7 @@ export function usePlanActions(state: PlanState) {
 
   const actions = useMemo<PlanActions>(
     () => ({
-      add: async (kind, fields) => {
-        await guarded(() => addItem(kind, fields, state));
-      },
+      add: async (kind, fields) => (await guarded(() => addItem(kind, fields, state))).id,
       update: async (item, changes) => {
         await guarded(() => updateItem(item, changes, state));
       },
