@@ -12,6 +12,7 @@ import { format, resolveConfig } from 'prettier';
 import { preview } from 'vite';
 import { auditContacts } from './contactsAudit.mjs';
 import { budgetsKiB, measureBuild } from './measureBuild.mjs';
+import { measureMoney } from './benchMoney.mjs';
 import { measurePlan } from './benchPlan.mjs';
 import { readabilityAll, targetWordsPerSentence } from './readability.mjs';
 
@@ -109,8 +110,10 @@ await makeStaticHome('http://127.0.0.1:4173/', staticDir);
 const staticServer = await serve(staticDir, 4174);
 let lighthouseResults;
 let planResults;
+let moneyResults;
 try {
   planResults = await measurePlan('http://127.0.0.1:4173/', chromiumPath, chromiumFlags.slice(1));
+  moneyResults = await measureMoney('http://127.0.0.1:4173/', chromiumPath, chromiumFlags.slice(1));
   const appScores = await runLighthouse('http://127.0.0.1:4173/');
   const staticScores = await runLighthouse('http://127.0.0.1:4174/');
   lighthouseResults = {
@@ -131,6 +134,7 @@ const results = {
   bytes,
   lighthouse: lighthouseResults,
   plan: planResults,
+  money: moneyResults,
   readability: { targetWordsPerSentence, perLanguage: readabilityAll() },
   // Contacts to re-check by hand: old, weakly sourced, or from the older coordinator directory.
   contactsToRecheck: await auditContacts(),

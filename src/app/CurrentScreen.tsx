@@ -22,6 +22,7 @@ const PlanScreen = lazy(() => import('../features/plan').then((module) => ({ def
 const PlanSafetyScreen = lazy(() =>
   import('../features/plan').then((module) => ({ default: module.PlanSafetyScreen })),
 );
+const MoneyScreen = lazy(() => import('../features/plan').then((module) => ({ default: module.MoneyScreen })));
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -55,6 +56,8 @@ function Screen() {
       return <PlanSafetyScreen />;
     case 'more':
       return <MoreScreen />;
+    case 'money':
+      return <MoneyScreen />;
   }
 }
 

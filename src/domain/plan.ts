@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
+import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
 import { checkAnswersRecordId, savedPlaceRecordId } from './vaultSettings';
 
 export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
@@ -91,6 +92,8 @@ export const stepFields = z
   })
   .refine((step) => step.text !== '' || step.contentId !== undefined, { message: 'required', path: ['text'] });
 export const appointmentFields = z.object({
+  /** What the appointment is for ("Gemeente, loket bijstand"); older appointments have none. */
+  what: optionalShort,
   date: isoDateSchema,
   time: optionalTime,
   place: optionalShort,
@@ -185,20 +188,21 @@ export const savedPlaceItemSchema = z.object({
 export type SavedPlaceItem = z.output<typeof savedPlaceItemSchema>;
 
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem;
+export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem;
 
-/** The records that are not plan items, each with its own schema. */
+/** The records that are not plan items, each with its own schema (money has its own module). */
 const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
   checkAnswers: checkAnswersItemSchema,
   savedPlace: savedPlaceItemSchema,
 };
 
 export function isPlanItem(item: VaultItem): item is PlanItem {
-  return !(item.kind in otherVaultSchemas);
+  return !(item.kind in otherVaultSchemas) && !isMoneyKind(item.kind);
 }
 
 export function parseVaultItem(value: unknown): VaultItem | undefined {
   const kind = value && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  if (isMoneyKind(kind)) return parseMoneyItem(value);
   const schema =
     typeof kind === 'string' && Object.hasOwn(otherVaultSchemas, kind) ? otherVaultSchemas[kind] : undefined;
   if (schema) {

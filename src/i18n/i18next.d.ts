@@ -6,6 +6,7 @@ import type common from '../../locales/en/common.json';
 import type explore from '../../locales/en/explore.json';
 import type guides from '../../locales/en/guides.json';
 import type home from '../../locales/en/home.json';
+import type money from '../../locales/en/money.json';
 import type phases from '../../locales/en/phases.json';
 import type plan from '../../locales/en/plan.json';
 import type safety from '../../locales/en/safety.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       explore: typeof explore;
       guides: typeof guides;
       home: typeof home;
+      money: typeof money;
       phases: typeof phases;
       plan: typeof plan;
       safety: typeof safety;

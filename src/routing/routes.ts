@@ -20,7 +20,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'plan' }
   | { name: 'planSafety' }
-  | { name: 'more' };
+  | { name: 'more' }
+  | { name: 'money' };
 
 export const homeRoute: Route = { name: 'home' };
 

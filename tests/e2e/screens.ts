@@ -119,6 +119,8 @@ export function screensFor(language: Language): ScreenVisit[] {
     open: async (page) => {
       await plan.open(page);
       const notes = planSection(page, 'note');
+      // The sections appear once the plan is read; counting before that would add a second note.
+      await expect(notes).toBeVisible();
       if ((await notes.locator('.plan-item').count()) === 0) {
         await notes.getByRole('button', { name: text(planTexts, 'sections.note.add') }).click();
         await notes.getByLabel(text(planTexts, 'fields.note.text')).fill('Verder 2026');

@@ -37,6 +37,7 @@ const sectionByScreen: Partial<Record<Route['name'], DestinationId>> = {
   contacts: 'contacts',
   plan: 'plan',
   planSafety: 'plan',
+  money: 'plan',
   guides: 'guides',
   guide: 'guides',
 };

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../routing';
 import { ScreenHeading } from '../../ui';
-import { EraseEverything } from './EraseEverything';
-import { ExtraSafeguards } from './ExtraSafeguards';
-import { ExportPlan } from './ExportPlan';
-import { ImportPlan } from './ImportPlan';
-import { LockSettings } from './LockSettings';
+import { EraseEverything, ExportPlan, ImportPlan } from './copies';
+import { ExtraSafeguards, LockSettings } from './lock';
 import { usePlan } from './usePlan';
 import { useShowingSomeone } from '../vault';
 import { HiddenWhileShowing } from './HiddenWhileShowing';

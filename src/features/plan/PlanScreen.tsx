@@ -1,18 +1,17 @@
-import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planItemKinds } from '../../domain/plan';
 import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading } from '../../ui';
 import { HiddenWhileShowing } from './HiddenWhileShowing';
-import { PlanSection } from './PlanSection';
-import { UnlockForm } from '../vault';
+import { usePrintAll } from './copies';
+import { PlanSection, usePlanActions } from './items';
+import { lockNow, UnlockForm, useShowingSomeone } from '../vault';
+import { UpcomingDebtPayments } from './money';
 import { usePlan, type PlanState } from './usePlan';
-import { usePlanActions } from './usePlanActions';
-import { useShowingSomeone } from '../vault';
-import { lockNow } from '../vault';
 import { KeptPlaceInPlan } from '../contacts';
 import { HomeScreenAdvice } from '../settings';
+import './planFindability.css';
 
 export function PlanScreen() {
   const { t } = useTranslation(['plan', 'common']);
@@ -35,26 +34,6 @@ export function PlanScreen() {
       {view.status === 'ready' ? <OpenPlan state={view} /> : null}
     </>
   );
-}
-
-/** Printing shows every item, also of long lists; the browser's own print menu included. */
-function usePrintAll(): [boolean, () => void] {
-  const [isPrinting, setIsPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setIsPrinting(true));
-    const after = () => setIsPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  const print = () => {
-    flushSync(() => setIsPrinting(true));
-    window.print();
-  };
-  return [isPrinting, print];
 }
 
 /** "Not now" holds for this visit only: nothing about the choice is stored. */
@@ -87,8 +66,39 @@ function LockOffer() {
   );
 }
 
+/**
+ * Where each part of the plan is, at the top: a tap scrolls to that section and moves focus to its
+ * heading. Buttons, not fragment links, so the address never changes.
+ */
+function SectionIndex() {
+  const { t } = useTranslation(['plan', 'money']);
+  const jumpTo = (id: string) => {
+    const heading = document.getElementById(id);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  };
+  return (
+    <nav aria-label={t('index.label')} className="plan-index no-print">
+      <ul>
+        {planItemKinds.map((kind) => (
+          <li key={kind}>
+            <Button onClick={() => jumpTo(`plan-${kind}`)}>{t(`sections.${kind}.title`)}</Button>
+          </li>
+        ))}
+        <li>
+          <RouteLink to={{ name: 'money' }} className="button button--secondary">
+            {t('money:title')}
+          </RouteLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 function OpenPlan({ state }: { state: PlanState }) {
-  const { t, i18n } = useTranslation('plan');
+  const { t, i18n } = useTranslation(['plan', 'money']);
   const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
   const [isPrinting, print] = usePrintAll();
   return (
@@ -104,8 +114,12 @@ function OpenPlan({ state }: { state: PlanState }) {
         </RouteLink>
         <Button onClick={print}>{t('print')}</Button>
         <p className="plan-tools__hint">{t('printHint')}</p>
+        <RouteLink to={{ name: 'money' }} className="button button--secondary">
+          {t('money:openLink')}
+        </RouteLink>
       </div>
       <HomeScreenAdvice />
+      <SectionIndex />
       {!state.lock && state.rows.length === 0 ? <LockOffer /> : null}
       {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
       {problem === 'changedElsewhere' ? <Notice tone="alert">{t('changedElsewhere')}</Notice> : null}
@@ -123,7 +137,14 @@ function OpenPlan({ state }: { state: PlanState }) {
         </div>
       ) : null}
       {planItemKinds.map((kind) => (
-        <PlanSection key={kind} kind={kind} items={state.items} actions={actions} showAll={isPrinting} />
+        <PlanSection
+          key={kind}
+          kind={kind}
+          items={state.items}
+          actions={actions}
+          showAll={isPrinting}
+          extra={kind === 'appointment' ? <UpcomingDebtPayments records={state.records} now={new Date()} /> : null}
+        />
       ))}
       <KeptPlaceInPlan />
       <p className="print-only">{t('printedOn', { date: new Date().toLocaleDateString(i18n.language) })}</p>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { ExternalLink } from '../../../src/features/outside';
-import { cleanFileName, defaultExportFileName } from '../../../src/features/plan/ExportPlan';
+import { cleanFileName, defaultExportFileName } from '../../../src/features/plan/copies/ExportPlan';
 import { i18n, startI18n } from '../../../src/i18n';
 
 describe('a link to a page outside Verder (threat: an entry in this tab that Back after quick exit reaches)', () => {

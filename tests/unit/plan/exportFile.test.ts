@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { PlanItem } from '../../../src/domain/plan';
-import { createExport, ImportError, readEnvelope, readExport } from '../../../src/features/plan/exportFile';
+import { createExport, ImportError, readEnvelope, readExport } from '../../../src/features/plan/copies/exportFile';
 import { fromBase64, toBase64 } from '../../../src/lib/crypto';
 import { cachedDerive, samplePlan } from './fixtures';
 

@@ -28,6 +28,7 @@ export function samplePlan(): PlanItem[] {
     },
     {
       kind: 'appointment',
+      what: '',
       id: 'a1',
       order: 1,
       updatedAt: 100,

@@ -24,6 +24,7 @@ const note = (id: string, order: number, updatedAt = 1): PlanItemOf<'note'> => (
 
 const appointment = (id: string, date: string, time = ''): PlanItemOf<'appointment'> => ({
   kind: 'appointment',
+  what: '',
   id,
   order: 1,
   updatedAt: 1,
@@ -97,6 +98,22 @@ describe('ordering', () => {
 });
 
 describe('appointments', () => {
+  it('reads an appointment stored before it had a "what" field, with "what" empty', () => {
+    const older = {
+      kind: 'appointment',
+      id: 'old',
+      order: 1,
+      updatedAt: 1,
+      date: '2026-12-08',
+      time: '10:00',
+      place: 'Gemeente',
+      withWhom: '',
+      note: '',
+    };
+    expect(parsePlanItem(older)).toEqual({ ...older, what: '' });
+    expect(parsePlanItem({ ...older, what: 'Loket bijstand' })).toMatchObject({ what: 'Loket bijstand' });
+  });
+
   it('shows the next ones first, then earlier ones latest first', () => {
     const now = new Date(2026, 10, 28, 12, 0);
     const list = [

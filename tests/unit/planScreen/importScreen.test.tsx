@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { VaultItem } from '../../../src/domain/plan';
-import { createExport } from '../../../src/features/plan/exportFile';
+import { createExport } from '../../../src/features/plan/copies/exportFile';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
 import { samplePlan } from '../plan/fixtures';

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { domainIds } from '../../../domain/domains';
+import { stepStatuses, talentIds, validateFields, type PlanItemFields, type PlanItemKind } from '../../../domain/plan';
+import { Button, SelectField, TextAreaField, TextField } from '../../../ui';
+import { itemFields, type FieldSpec } from './itemFields';
+import { registerPendingSave } from '../pendingSaves';
+
+interface ItemFormProps<K extends PlanItemKind> {
+  kind: K;
+  initial: Record<string, string>;
+  submitLabel: string;
+  onSubmit: (fields: PlanItemFields[K]) => Promise<void>;
+  onCancel?: () => void;
+  /** A new item's form: the first field takes focus, so typing can start at once. */
+  focusFirst?: boolean;
+}
+
+/**
+ * One form for every kind of item, driven by its field list. Errors are shown per field in the
+ * person's language and nothing is saved until every field is right. While the form is open, what
+ * was typed is saved first if the app is about to reload for an update.
+ */
+export function ItemForm<K extends PlanItemKind>({
+  kind,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  focusFirst = false,
+}: ItemFormProps<K>) {
+  const { t } = useTranslation('plan');
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [isSaving, setIsSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const latest = useRef({ values, initial, onSubmit });
+  useEffect(() => {
+    latest.current = { values, initial, onSubmit };
+  });
+
+  useEffect(() => {
+    if (focusFirst) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [focusFirst]);
+
+  useEffect(
+    () =>
+      registerPendingSave(async () => {
+        const { values: current, initial: start, onSubmit: save } = latest.current;
+        const isChanged = Object.keys(current).some((name) => current[name] !== start[name]);
+        const result = validateFields(kind, current);
+        if (isChanged && result.ok) await save(result.fields);
+      }),
+    [kind],
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = validateFields(kind, values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      // Move to the first field that needs attention, so a screen reader user hears why.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setErrors({});
+    setIsSaving(true);
+    try {
+      await onSubmit(result.fields);
+      setValues(initial);
+    } catch {
+      // Kept as typed: the screen says what went wrong (full disk, another tab), and saving again works.
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const change = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
+  const errorOf = (name: string) => (errors[name] ? t(`errors.${errors[name]}` as 'errors.required') : undefined);
+
+  return (
+    <form ref={formRef} className="item-form" onSubmit={submit} noValidate>
+      {itemFields[kind].map((field) => (
+        <FieldControl
+          key={field.name}
+          kind={kind}
+          field={field}
+          value={values[field.name] ?? ''}
+          error={errorOf(field.name)}
+          onChange={(value) => change(field.name, value)}
+        />
+      ))}
+      <div className="button-row">
+        <Button type="submit" variant="primary" disabled={isSaving}>
+          {submitLabel}
+        </Button>
+        {onCancel ? <Button onClick={onCancel}>{t('item.cancel')}</Button> : null}
+      </div>
+    </form>
+  );
+}
+
+function FieldControl({
+  kind,
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  kind: PlanItemKind;
+  field: FieldSpec;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation(['plan', 'explore']);
+  const label = t(`fields.${kind}.${field.name}` as 'fields.note.text');
+  const common = { label, error, value, name: field.name };
+  switch (field.type) {
+    case 'textarea':
+      return <TextAreaField {...common} onChange={(event) => onChange(event.target.value)} />;
+    case 'domain': {
+      const options = domainIds.map((id) => ({ value: id, label: t(`explore:domains.${id}.title`) }));
+      const all = kind === 'goal' ? options : [{ value: '', label: t('noDomain') }, ...options];
+      return <SelectField {...common} options={all} onChange={(event) => onChange(event.target.value)} />;
+    }
+    case 'status':
+      return (
+        <SelectField
+          {...common}
+          options={stepStatuses.map((id) => ({ value: id, label: t(`status.${id}`) }))}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
+    case 'talent':
+      return (
+        <SelectField
+          {...common}
+          options={[
+            { value: '', label: t('ownTalent') },
+            ...talentIds.map((id) => ({ value: id, label: t(`talents.${id}`) })),
+          ]}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
+    default:
+      return (
+        <TextField
+          {...common}
+          type={field.type}
+          inputMode={field.type === 'tel' ? 'tel' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
+  }
+}

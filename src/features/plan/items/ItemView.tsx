@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { stepStatuses, type PlanItem, type PlanItemFields, type StepStatus } from '../../../domain/plan';
+import { Button } from '../../../ui';
+import { useFormatAppointmentDay, useFormatDay } from './formatDay';
+import { ItemForm } from './ItemForm';
+import { useItemText } from './useItemText';
+
+interface ItemViewProps {
+  item: PlanItem;
+  /** Just added or changed: marked "Saved" for a moment. */
+  isJustSaved?: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+  onSave: (changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
+  onMove: (direction: -1 | 1) => Promise<void>;
+  onDelete: () => Promise<void>;
+}
+
+function asFormValues(item: PlanItem): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(item)) if (typeof value === 'string') values[name] = value;
+  return values;
+}
+
+/** One item of the plan with what can be done to it. Every button names the item for screen readers. */
+export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, onMove, onDelete }: ItemViewProps) {
+  const { t } = useTranslation(['plan', 'explore']);
+  const itemText = useItemText();
+  const [isEditing, setIsEditing] = useState(false);
+  const text = itemText(item);
+
+  if (isEditing) {
+    return (
+      <li className="plan-item plan-item--editing">
+        <ItemForm
+          kind={item.kind}
+          initial={asFormValues(item)}
+          submitLabel={t('item.save')}
+          onSubmit={async (fields) => {
+            await onSave(fields);
+            setIsEditing(false);
+          }}
+          onCancel={() => setIsEditing(false)}
+        />
+      </li>
+    );
+  }
+
+  return (
+    <li id={`plan-item-${item.id}`} tabIndex={-1} className={isJustSaved ? 'plan-item plan-item--saved' : 'plan-item'}>
+      {isJustSaved ? (
+        <p className="plan-item__saved" aria-hidden="true">
+          ✓ {t('item.saved')}
+        </p>
+      ) : null}
+      <ItemBody item={item} text={text} />
+      {item.kind === 'step' ? (
+        <label className="plan-item__status">
+          <span className="visually-hidden">{t('item.statusLabel', { text })}</span>
+          <select value={item.status} onChange={(event) => void onSave({ status: event.target.value as StepStatus })}>
+            {stepStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <div className="plan-item__actions no-print">
+        <Button onClick={() => setIsEditing(true)} aria-label={t('item.editLabel', { text })}>
+          {t('item.edit')}
+        </Button>
+        {!isFirst ? (
+          <Button onClick={() => void onMove(-1)} aria-label={t('item.moveUpLabel', { text })}>
+            {t('item.moveUp')}
+          </Button>
+        ) : null}
+        {!isLast ? (
+          <Button onClick={() => void onMove(1)} aria-label={t('item.moveDownLabel', { text })}>
+            {t('item.moveDown')}
+          </Button>
+        ) : null}
+        <Button onClick={() => void onDelete()} aria-label={t('item.deleteLabel', { text })}>
+          {t('item.delete')}
+        </Button>
+      </div>
+    </li>
+  );
+}
+
+function ItemBody({ item, text }: { item: PlanItem; text: string }) {
+  const { t } = useTranslation(['plan', 'explore']);
+  const formatDay = useFormatDay();
+  const appointmentDay = useFormatAppointmentDay();
+  switch (item.kind) {
+    case 'step':
+      return (
+        <div className="plan-item__body">
+          <p className={item.status === 'done' ? 'plan-item__text is-done' : 'plan-item__text'}>{text}</p>
+          <p className="plan-item__meta">
+            {[
+              item.contentId ? t('item.fromApp') : '',
+              item.domain ? t(`explore:domains.${item.domain}.title`) : '',
+              item.date ? t('item.byDate', { date: formatDay(item.date) }) : '',
+              t(`status.${item.status}`),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+      );
+    case 'appointment': {
+      const when = appointmentDay(item.date);
+      const moment = [when.day, item.time, when.relative].filter(Boolean).join(' · ');
+      return (
+        <div className="plan-item__body">
+          {item.what ? <p className="plan-item__text">{item.what}</p> : null}
+          <p className={item.what ? 'plan-item__meta' : 'plan-item__text'}>{moment}</p>
+          {item.withWhom || item.place ? (
+            <p className="plan-item__meta">{[item.withWhom, item.place].filter(Boolean).join(' · ')}</p>
+          ) : null}
+          {item.note ? <p className="plan-item__note">{item.note}</p> : null}
+        </div>
+      );
+    }
+    case 'contact':
+      return (
+        <div className="plan-item__body">
+          <p className="plan-item__text">{item.name}</p>
+          {item.role ? <p className="plan-item__meta">{item.role}</p> : null}
+          {item.phone ? (
+            <p>
+              <a className="button button--secondary" href={`tel:${item.phone.replace(/[^\d+]/g, '')}`}>
+                {t('item.call', { name: item.name })}: <span dir="ltr">{item.phone}</span>
+              </a>
+            </p>
+          ) : null}
+          {item.note ? <p className="plan-item__note">{item.note}</p> : null}
+        </div>
+      );
+    case 'safetyNet':
+      return (
+        <div className="plan-item__body">
+          <p className="plan-item__text">
+            <strong>{t('item.safetyWhen')}</strong> {item.when}
+          </p>
+          <p>
+            <strong>{t('item.safetyThen')}</strong> {item.then}
+          </p>
+          {item.call ? (
+            <p>
+              <strong>{t('item.safetyCall')}</strong> {item.call}
+            </p>
+          ) : null}
+        </div>
+      );
+    case 'talent':
+      return (
+        <div className="plan-item__body">
+          <p className="plan-item__text">{text}</p>
+          {item.talentId && item.text ? <p className="plan-item__note">{item.text}</p> : null}
+        </div>
+      );
+    default:
+      return (
+        <div className="plan-item__body">
+          <p className="plan-item__text plan-item__note">{text}</p>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,165 @@
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { domainIds } from '../../../domain/domains';
+import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../../domain/plan';
+import { Button } from '../../../ui';
+import { emptyValues } from './itemFields';
+import { ItemForm } from './ItemForm';
+import { ItemView } from './ItemView';
+import type { PlanActions } from './usePlanActions';
+
+/** Long lists show this many first; the rest one tap away (and always all when printing). */
+export const firstShown = 20;
+
+interface PlanSectionProps {
+  kind: PlanItemKind;
+  items: readonly PlanItem[];
+  actions: PlanActions;
+  showAll: boolean;
+  /** Shown after the section's own items: the debt payments, with the appointments. */
+  extra?: ReactNode;
+}
+
+export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectionProps) {
+  const { t } = useTranslation('plan');
+  const [isAdding, setIsAdding] = useState(false);
+  const [isExpanded, setIsExpanded] = useState(false);
+  const own = itemsOfKind(items, kind) as unknown as PlanItem[];
+  const headingId = `plan-${kind}`;
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const isSavedShown = savedId !== null && own.some((item) => item.id === savedId);
+
+  // A saved item is brought into view and marked, and "Saved" is announced politely: after a save the
+  // form closes, and without this the new item could be off screen with nothing to say it worked.
+  useEffect(() => {
+    if (!isSavedShown) return;
+    const element = document.getElementById(`plan-item-${savedId}`);
+    element?.scrollIntoView?.({ block: 'nearest' });
+    element?.focus({ preventScroll: true });
+    const timer = window.setTimeout(() => setSavedId(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [isSavedShown, savedId]);
+
+  const renderList = (list: readonly PlanItem[], ordered: boolean) => {
+    const visible = showAll || isExpanded ? list : list.slice(0, firstShown);
+    return (
+      <>
+        <ul className="plan-list">
+          {visible.map((item, index) => (
+            <ItemView
+              key={item.id}
+              item={item}
+              isJustSaved={item.id === savedId}
+              isFirst={!ordered || index === 0}
+              isLast={!ordered || index === list.length - 1}
+              onSave={async (changes) => {
+                await actions.update(item, changes);
+                setSavedId(item.id);
+              }}
+              onMove={(direction) => actions.move(item, direction, list)}
+              onDelete={() => actions.remove(item)}
+            />
+          ))}
+        </ul>
+        {visible.length < list.length ? (
+          <Button className="no-print" onClick={() => setIsExpanded(true)}>
+            {t('item.showAll', { count: list.length })}
+          </Button>
+        ) : null}
+      </>
+    );
+  };
+
+  return (
+    <section className="plan-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`sections.${kind}.title`)}</h2>
+      <p role="status" className="visually-hidden">
+        {isSavedShown ? t('item.saved') : ''}
+      </p>
+      <p className="no-print">{t(`sections.${kind}.intro`)}</p>
+      {own.length === 0 ? <p className="plan-section__empty">{t(`sections.${kind}.empty`)}</p> : null}
+      {kind === 'appointment' && own.length > 0 ? (
+        <Appointments items={own} render={renderList} />
+      ) : kind === 'goal' && own.length > 0 ? (
+        <GoalsByDomain items={own} render={renderList} />
+      ) : own.length > 0 ? (
+        renderList(own, true)
+      ) : null}
+      {extra}
+      <div className="no-print">
+        {isAdding ? (
+          <ItemForm
+            focusFirst
+            kind={kind}
+            initial={emptyValues(kind)}
+            submitLabel={t(`sections.${kind}.add`)}
+            onSubmit={async (fields) => {
+              const id = await actions.add(kind, fields);
+              setIsAdding(false);
+              setSavedId(id);
+            }}
+            onCancel={() => setIsAdding(false)}
+          />
+        ) : (
+          <Button onClick={() => setIsAdding(true)}>{t(`sections.${kind}.add`)}</Button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Appointments follow time, not a chosen order: the next ones first, earlier ones after. */
+function Appointments({
+  items,
+  render,
+}: {
+  items: PlanItem[];
+  render: (list: readonly PlanItem[], ordered: boolean) => React.ReactNode;
+}) {
+  const { t } = useTranslation('plan');
+  const { upcoming, past } = sortAppointments(
+    items.filter((item) => item.kind === 'appointment'),
+    new Date(),
+  );
+  return (
+    <>
+      {upcoming.length > 0 ? (
+        <>
+          <h3>{t('sections.appointment.upcoming')}</h3>
+          {render(upcoming, false)}
+        </>
+      ) : null}
+      {past.length > 0 ? (
+        <>
+          <h3>{t('sections.appointment.past')}</h3>
+          {render(past, false)}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Goals are kept per part of life, in the order the person chose within each. */
+function GoalsByDomain({
+  items,
+  render,
+}: {
+  items: PlanItem[];
+  render: (list: readonly PlanItem[], ordered: boolean) => React.ReactNode;
+}) {
+  const { t } = useTranslation('explore');
+  return (
+    <>
+      {domainIds.map((domain) => {
+        const goals = items.filter((item) => item.kind === 'goal' && item.domain === domain);
+        if (goals.length === 0) return null;
+        return (
+          <Fragment key={domain}>
+            <h3>{t(`domains.${domain}.title`)}</h3>
+            {render(goals, true)}
+          </Fragment>
+        );
+      })}
+    </>
+  );
+}

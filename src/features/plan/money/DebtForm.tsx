@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCentsForInput, parseAmount } from '../../../domain/money';
+import { debtSchema, type Debt } from '../../../domain/moneyItems';
+import { Button, TextAreaField, TextField } from '../../../ui';
+import type { NewDebt } from './moneyRecords';
+
+type TextFieldName = 'creditor' | 'amount' | 'since' | 'arrangement' | 'nextPaymentDate' | 'note';
+const knownErrors = ['required', 'tooLong', 'date'];
+
+function startValues(debt: Debt | undefined, locale: string): Record<TextFieldName, string> {
+  return {
+    creditor: debt?.creditor ?? '',
+    amount: debt ? formatCentsForInput(debt.amountCents, locale) : '',
+    since: debt?.since ?? '',
+    arrangement: debt?.arrangement ?? '',
+    nextPaymentDate: debt?.nextPaymentDate ?? '',
+    note: debt?.note ?? '',
+  };
+}
+
+/** A debt as the person knows it; every field but "to whom" and "how much" may stay empty. */
+export function DebtForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: Debt;
+  submitLabel: string;
+  onSubmit: (fields: NewDebt) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation('money');
+  const [values, setValues] = useState(() => startValues(initial, i18n.language));
+  const [letterUnopened, setLetterUnopened] = useState(initial?.letterUnopened ?? false);
+  const [errors, setErrors] = useState<Partial<Record<TextFieldName, string>>>({});
+  const [problem, setProblem] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const found: Partial<Record<TextFieldName, string>> = {};
+    const amount = parseAmount(values.amount, i18n.language);
+    if (!amount.ok) found.amount = amount.error;
+    const fields: NewDebt = {
+      creditor: values.creditor.trim(),
+      amountCents: amount.ok ? amount.cents : 0,
+      since: values.since,
+      arrangement: values.arrangement.trim(),
+      nextPaymentDate: values.nextPaymentDate,
+      letterUnopened,
+      paidOff: initial?.paidOff ?? false,
+      note: values.note.trim(),
+    };
+    const checked = debtSchema.safeParse({ ...fields, kind: 'debt', id: 'check', order: 0, updatedAt: 0 });
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        const name = String(issue.path[0]) as TextFieldName;
+        found[name] ??= knownErrors.includes(issue.message) ? issue.message : 'required';
+      }
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    setIsSaving(true);
+    try {
+      await onSubmit(fields);
+      setProblem(false);
+    } catch {
+      setProblem(true);
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const field = (name: TextFieldName, type: 'text' | 'date' = 'text') => (
+    <TextField
+      label={t(`debts.fields.${name === 'amount' ? 'amount' : name}`)}
+      type={type}
+      value={values[name]}
+      hint={name === 'amount' ? t('fields.amountHint') : undefined}
+      inputMode={name === 'amount' ? 'decimal' : undefined}
+      error={errors[name] ? t(`errors.${errors[name]}` as 'errors.required') : undefined}
+      onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+    />
+  );
+
+  return (
+    <form className="item-form money-form" onSubmit={submit} noValidate>
+      {field('creditor')}
+      {field('amount')}
+      {field('since', 'date')}
+      {field('arrangement')}
+      {field('nextPaymentDate', 'date')}
+      <label className="check-field">
+        <input type="checkbox" checked={letterUnopened} onChange={(event) => setLetterUnopened(event.target.checked)} />
+        <span>{t('debts.fields.letterUnopened')}</span>
+      </label>
+      <TextAreaField
+        label={t('debts.fields.note')}
+        value={values.note}
+        error={errors.note ? t(`errors.${errors.note}` as 'errors.required') : undefined}
+        onChange={(event) => setValues((current) => ({ ...current, note: event.target.value }))}
+      />
+      {problem ? <p className="field__error">{t('errors.storage')}</p> : null}
+      <div className="button-row">
+        <Button type="submit" variant="primary" disabled={isSaving}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>{t('cancel')}</Button>
+      </div>
+    </form>
+  );
+}
