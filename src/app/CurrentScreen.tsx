@@ -21,6 +21,9 @@ const PlanScreen = lazy(() => import('../features/plan').then((module) => ({ def
 const PlanSafetyScreen = lazy(() =>
   import('../features/plan').then((module) => ({ default: module.PlanSafetyScreen })),
 );
+const IncidentsScreen = lazy(() =>
+  import('../features/incidents').then((module) => ({ default: module.IncidentsScreen })),
+);
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -52,6 +55,8 @@ function Screen() {
       return <PlanScreen />;
     case 'planSafety':
       return <PlanSafetyScreen />;
+    case 'incidents':
+      return <IncidentsScreen />;
   }
 }
 

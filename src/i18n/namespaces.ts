@@ -11,6 +11,7 @@ export const namespaces = [
   'contacts',
   'plan',
   'showing',
+  'incidents',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'language' }
   | { name: 'settings' }
   | { name: 'plan' }
-  | { name: 'planSafety' };
+  | { name: 'planSafety' }
+  | { name: 'incidents' };
 
 export const homeRoute: Route = { name: 'home' };

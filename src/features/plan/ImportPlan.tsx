@@ -118,7 +118,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
 }
 
 /** Records in the vault beside the plan items; the preview names them so nothing comes in unseen. */
-const otherRecordKinds = ['checkAnswers', 'savedPlace'] as const;
+const otherRecordKinds = ['checkAnswers', 'savedPlace', 'incident'] as const;
 
 function ImportPreview({
   items,
