@@ -170,6 +170,7 @@ export function screensFor(language: Language): ScreenVisit[] {
     guides,
     guide('guide-control', 'someoneElseInControl'),
     guide('guide-social-assistance', 'socialAssistance'),
+    guide('guide-threatens-to-tell', 'someoneThreatensToTell'),
     checkIntro,
     checkQuestion,
     contacts,
