@@ -156,5 +156,11 @@ for (const language of ['nl', 'ar'] as const) {
     await expect(page.getByText('Lorem ipsum 1')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
     await page.screenshot({ path: `test-results/screenshots/${language}-incidents-record.png`, fullPage: true });
+
+    // The guide that points to the log, with its urgent contacts first.
+    const guide = screensFor(language).find((screen) => screen.name === 'guide-threatens-to-tell');
+    if (!guide) throw new Error('the blackmail guide is missing from the screen list');
+    await guide.open(page);
+    await page.screenshot({ path: `test-results/screenshots/${language}-guide-threatens-to-tell.png`, fullPage: true });
   });
 }
