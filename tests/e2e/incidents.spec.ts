@@ -54,6 +54,22 @@ test('threat: someone reads the phone’s storage after the lock — a log entry
   await expect(page.getByText(`He threatened me ${canary}`)).toBeVisible();
 });
 
+test('threat: the log is left behind — Delete everything leaves no record of what happened', async ({ page }) => {
+  const canary = 'kanarie-wissen-8842';
+  await openApp(page, 'en');
+  await openLog(page);
+  await addRecord(page, `Written before erasing ${canary}`);
+  expect(await dumpOrigin(page, { withCaches: false })).toContain(canary);
+  await openLockAndCopies(page);
+  const erase = page.getByRole('region', { name: planText('erase.title') });
+  await erase.getByRole('button', { name: planText('erase.button') }).click();
+  await erase.getByRole('button', { name: planText('erase.yes') }).click();
+  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  const dump = await dumpOrigin(page, { withCaches: false });
+  expect(dump.includes(canary)).toBe(false);
+  expect(dump.includes('incident-')).toBe(false);
+});
+
 test('printing one record or all gives only the records: no menus, buttons, forms or quick exit', async ({ page }) => {
   await openApp(page, 'en');
   await openLog(page);
