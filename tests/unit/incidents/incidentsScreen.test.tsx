@@ -55,7 +55,7 @@ describe('writing down what happened', () => {
     await userEvent.type(screen.getByLabelText('Who you told'), 'My sister');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByText('Saved on this phone.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved on this phone.', {}, { timeout: 5000 })).toBeInTheDocument();
     const [row] = await incidentRows();
     expect(row?.data).toMatchObject({
       kind: 'incident',
@@ -64,9 +64,10 @@ describe('writing down what happened', () => {
     });
     // Focus goes back to the button that starts a new record.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Write down what happened' })).toHaveFocus());
-    // The list shows only the date until the person opens the record.
+    // The list shows only the date until the person opens the record (it follows the stored rows).
+    const open = await screen.findByRole('button', { name: /^Open the record of/ }, { timeout: 5000 });
     expect(screen.queryByText(new RegExp(canary))).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: /^Open the record of/ }));
+    await userEvent.click(open);
     expect(screen.getByText(`He took my phone. ${canary}`)).toBeInTheDocument();
     expect(screen.getByText(/^Written down on/)).toBeInTheDocument();
   });
@@ -128,7 +129,7 @@ describe('the log when the phone is in someone else’s hands', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Write down what happened' }));
     await userEvent.type(screen.getByLabelText('What happened'), canary);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Saved on this phone.')).toBeInTheDocument();
+    expect(await screen.findByText('Saved on this phone.', {}, { timeout: 5000 })).toBeInTheDocument();
     const [row] = await incidentRows();
     expect(row?.sealed).toBeDefined();
     expect(JSON.stringify(row)).not.toContain(canary);
