@@ -23,6 +23,10 @@ const PlanSafetyScreen = lazy(() =>
   import('../features/plan').then((module) => ({ default: module.PlanSafetyScreen })),
 );
 const MoneyScreen = lazy(() => import('../features/plan').then((module) => ({ default: module.MoneyScreen })));
+
+const IncidentsScreen = lazy(() =>
+  import('../features/incidents').then((module) => ({ default: module.IncidentsScreen })),
+);
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -58,6 +62,9 @@ function Screen() {
       return <MoreScreen />;
     case 'money':
       return <MoneyScreen />;
+
+    case 'incidents':
+      return <IncidentsScreen />;
   }
 }
 

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
 import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
+
+import { incidentItemSchema, type IncidentItem } from './incident';
 import { checkAnswersRecordId, savedPlaceRecordId } from './vaultSettings';
 
 export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
@@ -188,12 +190,13 @@ export const savedPlaceItemSchema = z.object({
 export type SavedPlaceItem = z.output<typeof savedPlaceItemSchema>;
 
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem;
+export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem;
 
 /** The records that are not plan items, each with its own schema (money has its own module). */
 const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
   checkAnswers: checkAnswersItemSchema,
   savedPlace: savedPlaceItemSchema,
+  incident: incidentItemSchema,
 };
 
 export function isPlanItem(item: VaultItem): item is PlanItem {

@@ -11,6 +11,7 @@ import type phases from '../../locales/en/phases.json';
 import type plan from '../../locales/en/plan.json';
 import type safety from '../../locales/en/safety.json';
 import type showing from '../../locales/en/showing.json';
+import type incidents from '../../locales/en/incidents.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -28,6 +29,7 @@ declare module 'i18next' {
       plan: typeof plan;
       safety: typeof safety;
       showing: typeof showing;
+      incidents: typeof incidents;
     };
   }
 }

@@ -12,6 +12,8 @@ export const namespaces = [
   'plan',
   'showing',
   'money',
+
+  'incidents',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

@@ -21,7 +21,8 @@ export type Route =
   | { name: 'plan' }
   | { name: 'planSafety' }
   | { name: 'more' }
-  | { name: 'money' };
+  | { name: 'money' }
+  | { name: 'incidents' };
 
 export const homeRoute: Route = { name: 'home' };
 

@@ -183,6 +183,13 @@ const walks = [
         .find((screen) => screen.name === 'plan-filled')
         ?.open(page),
   },
+  {
+    name: 'the incident log',
+    open: async (page: Page) =>
+      screensFor('en')
+        .find((screen) => screen.name === 'incidents')
+        ?.open(page),
+  },
 ];
 
 test.describe('quick exit (threat: Back or Forward after quick exit shows Verder again)', () => {

@@ -145,6 +145,19 @@ export function screensFor(language: Language): ScreenVisit[] {
       await expect(page.getByRole('heading', { level: 1, name: text(planTexts, 'lockAndCopies') })).toBeVisible();
     },
   };
+  const incidentsTexts = read(language, 'incidents');
+  // The incident log, reached from My plan, with its form open and a wrong field showing its error.
+  const incidents: ScreenVisit = {
+    name: 'incidents',
+    open: async (page) => {
+      await plan.open(page);
+      await page.getByRole('link', { name: text(incidentsTexts, 'planLink') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: text(incidentsTexts, 'title') })).toBeVisible();
+      await page.getByRole('button', { name: text(incidentsTexts, 'add') }).click();
+      await page.getByRole('button', { name: text(incidentsTexts, 'save'), exact: true }).click();
+      await expect(page.getByText(text(incidentsTexts, 'errors.required'))).toBeVisible();
+    },
+  };
   return [
     home,
     phase('working'),
@@ -157,6 +170,7 @@ export function screensFor(language: Language): ScreenVisit[] {
     guides,
     guide('guide-control', 'someoneElseInControl'),
     guide('guide-social-assistance', 'socialAssistance'),
+    guide('guide-threatens-to-tell', 'someoneThreatensToTell'),
     checkIntro,
     checkQuestion,
     contacts,
@@ -166,6 +180,7 @@ export function screensFor(language: Language): ScreenVisit[] {
     plan,
     planFilled,
     planSafety,
+    incidents,
     footerLink('about', 'nav.about', text(read(language, 'about'), 'title')),
     footerLink('safety', 'nav.safety', text(read(language, 'safety'), 'title')),
   ];

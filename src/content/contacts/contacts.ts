@@ -736,6 +736,7 @@ const nationalContacts = [
     channels: { ...noChannels, website: 'https://www.uglymugs.nl' },
     languages: null,
     // Warnings are anonymous, but joining needs a check that you are a sex worker: not marked anonymous.
+    // Regional alerts about a dangerous client: nhnieuws.nl 2022-04 (the source below), read 2026-12-02.
     isAnonymous: null,
     // "Een gratis online platform".
     isFree: true,
@@ -746,10 +747,15 @@ const nationalContacts = [
       date: '2022-04',
     },
     otherSources: [
-      // Run by Soa Aids Nederland; an account is activated after a check.
+      // Run by Soa Aids Nederland; an account is activated only after verification (art. 3.2), read 2026-12-02.
       { url: 'https://www.uglymugs.nl/en/general-conditions', date: null },
       {
         url: 'https://www.nu.nl/binnenland/6261784/sekswerkers-werden-in-jaar-tijd-15000-keer-gewaarschuwd-voor-gevaarlijke-klant.html',
+        date: '2023-05',
+      },
+      // Help finding care and preparing a report to the police; the database is for registered sex workers only.
+      {
+        url: 'https://www.parool.nl/nederland/ruim-15-000-meldingen-op-platform-waar-sekswerkers-elkaar-waarschuwen-voor-gevaarlijke-klanten~b2200c39/',
         date: '2023-05',
       },
     ],

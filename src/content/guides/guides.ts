@@ -11,6 +11,7 @@ import type { Guide } from '../../domain/content';
 import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import type { PurposeId } from '../../domain/contactPurposes';
+import { someoneThreatensToTell } from './someoneThreatensToTell';
 
 export const guideIds = [
   'social-assistance',
@@ -19,6 +20,7 @@ export const guideIds = [
   'finding-housing',
   'sti-check',
   'someone-else-in-control',
+  'someone-threatens-to-tell',
   'pull-back',
   'talents',
   'stigma',
@@ -39,7 +41,7 @@ interface SectionDraft {
   items: readonly ItemDraft[];
 }
 
-interface GuideDraft {
+export interface GuideDraft {
   id: GuideId;
   phases: readonly PhaseId[];
   domains: readonly DomainId[];
@@ -416,6 +418,7 @@ const drafts: readonly GuideDraft[] = [
       },
     ],
   },
+  someoneThreatensToTell,
   {
     id: 'pull-back',
     phases: ['stopping', 'after'],

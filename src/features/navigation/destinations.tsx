@@ -38,6 +38,7 @@ const sectionByScreen: Partial<Record<Route['name'], DestinationId>> = {
   plan: 'plan',
   planSafety: 'plan',
   money: 'plan',
+  incidents: 'plan',
   guides: 'guides',
   guide: 'guides',
 };

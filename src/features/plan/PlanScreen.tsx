@@ -14,13 +14,16 @@ import { HomeScreenAdvice } from '../settings';
 import './planFindability.css';
 
 export function PlanScreen() {
-  const { t } = useTranslation(['plan', 'common']);
+  const { t } = useTranslation(['plan', 'common', 'incidents']);
   const view = usePlan();
   if (useShowingSomeone()) return <HiddenWhileShowing />;
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="no-print">{t('intro')}</p>
+      <p className="no-print">
+        <RouteLink to={{ name: 'incidents' }}>{t('incidents:planLink')}</RouteLink>
+      </p>
       {view.status === 'loading' ? <p>{t('loading')}</p> : null}
       {view.status === 'unavailable' ? <Notice tone="alert">{t(`common:storageError.${view.failure}`)}</Notice> : null}
       {view.status === 'locked' ? (

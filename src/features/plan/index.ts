@@ -10,3 +10,5 @@ export { usePlan } from './usePlan';
 export { PlanSafetyScreen } from './PlanSafetyScreen';
 export { PlanScreen } from './PlanScreen';
 export { MoneyScreen } from './money';
+
+export { registerPendingSave } from './pendingSaves';

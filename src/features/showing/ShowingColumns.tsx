@@ -12,7 +12,13 @@ import { columnTranslator, useShowingSession } from './showingSession';
  * never takes focus on navigation: the first column stays the one the app moves focus to.
  */
 // Settings are the worker's own tools: shown once, in the app language.
-const singleLanguageScreens: ReadonlySet<Route['name']> = new Set(['settings', 'language', 'plan', 'planSafety']);
+const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
+  'settings',
+  'language',
+  'plan',
+  'planSafety',
+  'incidents',
+]);
 
 export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {
   const { t, i18n } = useTranslation('showing');

@@ -28,3 +28,5 @@ export { UnlockForm } from './UnlockForm';
 export { useShowingSomeone } from './useShowingSomeone';
 export { useVaultRecord } from './useVaultRecord';
 export type { StoredRecord, WriteMode } from './useVaultRecord';
+export { useVaultRecords } from './useVaultRecords';
+export type { StoredRecords } from './useVaultRecords';

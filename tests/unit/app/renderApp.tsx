@@ -16,6 +16,7 @@ function preloadScreens() {
     import('../../../src/features/explore'),
     import('../../../src/features/guides'),
     import('../../../src/features/plan'),
+    import('../../../src/features/incidents'),
   ]);
 }
 

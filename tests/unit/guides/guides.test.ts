@@ -58,7 +58,7 @@ describe('guide data', () => {
     }
   });
 
-  it('has exactly the nine guides, each id once', () => {
+  it('has exactly the ten guides, each id once', () => {
     const ids = guides.map((guide) => guide.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
@@ -69,6 +69,7 @@ describe('guide data', () => {
         'finding-housing',
         'sti-check',
         'someone-else-in-control',
+        'someone-threatens-to-tell',
         'pull-back',
         'talents',
         'stigma',
@@ -180,6 +181,37 @@ describe('plain language', () => {
     );
     expect(stats.averageWords).toBeLessThanOrEqual(15);
     expect(bodyStats.averageWords).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('someone threatens to tell', () => {
+  const guide = findGuide('someone-threatens-to-tell');
+
+  it('puts 112, Ugly Mugs NL, the police and the anonymous line first, and points to help after violence', () => {
+    expect(guide?.urgentContactIds).toEqual([
+      'alarmnummer-112',
+      'ugly-mugs',
+      'politie-geen-spoed',
+      'meld-misdaad-anoniem',
+    ]);
+    expect(guide?.helpPurpose).toBe('violence');
+  });
+
+  it('rests every item on the report, Verder’s own brief, or a public page with its date and the day it was read', () => {
+    for (const item of guide?.sections.flatMap((section) => section.items) ?? []) {
+      expect(item.source, item.id).toMatch(
+        /^report §\d|^Verder product brief: |\(\d{4}-\d{2}|undated page.*read 2026-12-02/,
+      );
+      if (!item.source.startsWith('report') && !item.source.startsWith('Verder')) {
+        expect(item.source, item.id).toMatch(/https?:\/\/\S+, read 2026-12-02/);
+      }
+    }
+  });
+
+  it.each(languages)('writes no phone number into the text in %s: numbers come from the contacts', (language) => {
+    for (const textKey of guide ? textKeysOf(guide) : []) {
+      expect(textFor(language, textKey), textKey).not.toMatch(/\d{3,}/);
+    }
   });
 });
 

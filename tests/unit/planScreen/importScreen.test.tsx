@@ -7,6 +7,7 @@ import { createExport } from '../../../src/features/plan/copies/exportFile';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
 import { samplePlan } from '../plan/fixtures';
+import { editIncident, newIncident } from '../../../src/domain/incident';
 
 beforeEach(async () => {
   lockNow();
@@ -60,11 +61,27 @@ describe('opening a copy', () => {
     );
   });
 
-  it('names the check answers and the kept place in a copy too, and merges them in', async () => {
+  it('names the check answers, the kept place and the records of what happened in a copy too, and merges them in', async () => {
+    const written = {
+      date: '2026-11-30',
+      time: '23:10',
+      place: 'Hotel',
+      what: 'eerste versie',
+      person: '',
+      injuries: '',
+      witnesses: '',
+      toldWho: '',
+    };
+    const incident = editIncident(
+      newIncident(written, 1000, '0f0e0d0c-0b0a-4908-8706-050403020100'),
+      { ...written, what: 'later aangevuld' },
+      2000,
+    );
     const items: VaultItem[] = [
       ...samplePlan(),
       { kind: 'checkAnswers', id: 'check-answers', order: 0, updatedAt: 5, answers: { now: ['stopped'] } },
       { kind: 'savedPlace', id: 'saved-place', order: 0, updatedAt: 5, municipalityId: 'zwolle' },
+      incident,
     ];
     const file = await createExport(items, 'kopie wachtwoord');
     await renderApp('en', { name: 'planSafety' });
@@ -72,10 +89,18 @@ describe('opening a copy', () => {
     expect(await within(section).findByText('This copy holds:', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(within(section).getByText('Your answers to ‘Where do I start?’')).toBeInTheDocument();
     expect(within(section).getByText('A place kept for Find help')).toBeInTheDocument();
+    expect(within(section).getByText('Records of what happened')).toBeInTheDocument();
     await userEvent.click(within(section).getByRole('button', { name: 'Add to my plan' }));
     await waitFor(async () =>
       expect((await database.planItems.get('saved-place'))?.data).toMatchObject({ municipalityId: 'zwolle' }),
     );
+    // The first version travels with the copy, unchanged.
+    expect((await database.planItems.get(incident.id))?.data).toMatchObject({
+      first: { what: 'eerste versie' },
+      latest: { what: 'later aangevuld' },
+      writtenAt: 1000,
+      editedAt: [2000],
+    });
     expect((await database.planItems.get('mine'))?.data).toMatchObject({ text: 'al op deze telefoon' });
   });
 

@@ -119,7 +119,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
 }
 
 /** Records in the vault beside the plan items; the preview names them so nothing comes in unseen. */
-const otherRecordKinds = ['checkAnswers', 'savedPlace'] as const;
+const otherRecordKinds = ['checkAnswers', 'savedPlace', 'incident'] as const;
 
 function ImportPreview({
   items,
@@ -154,7 +154,6 @@ function ImportPreview({
           .map((kind) => (
             <li key={kind}>{t(`import.${kind}`)}</li>
           ))}
-
         {moneyCount > 0 ? (
           <li>
             {t('money:title')}: {t('import.count', { count: moneyCount })}

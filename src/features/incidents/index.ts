@@ -1,0 +1,2 @@
+/** The incident log ("What happened"): records kept in the vault, printed only when the person asks. */
+export { IncidentsScreen } from './IncidentsScreen';
