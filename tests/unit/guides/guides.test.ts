@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../../src/domain/content';
+import { guideSchema, sourcesSchema } from '../../../src/domain/content';
 import { controlUrgentContactIds, findGuide, guideIds, guides, toKeySegment } from '../../../src/content/guides/guides';
 import {
   countWords,
@@ -97,10 +97,10 @@ describe('guide data', () => {
     }
   });
 
-  it('names a report section or what a fact rests on as the source of every item', () => {
+  it('names a report section or a dated public page as the source of every item', () => {
     for (const guide of guides) {
       for (const item of guide.sections.flatMap((section) => section.items)) {
-        expect(item.source, item.id).toMatch(/^(report (§\d|ch\. \d)|[\w. -]+: \S)/);
+        expect(sourcesSchema.safeParse(item.sources).success, item.id).toBe(true);
       }
     }
   });
