@@ -220,7 +220,7 @@ export const topics: readonly Topic[] = [
     domain: 'money',
     needs: [
       { id: 'overview', source: whileWorking },
-      { id: 'reserve', source: experiences },
+      { id: 'reserve', source: [...experiences, report('3.2')] },
       { id: 'help-with-debts', source: moneyTrouble },
       { id: 'family-at-home', source: starting },
     ],
@@ -271,7 +271,7 @@ export const topics: readonly Topic[] = [
     help: [
       { id: 'support-worker', source: supportSafety },
       { id: 'shelters', source: supportSafety },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'check-control', source: generalSignsOfControl },
@@ -305,7 +305,7 @@ export const topics: readonly Topic[] = [
     ],
     obstacles: [
       { id: 'fear-of-judgement', source: experiences },
-      { id: 'less-reached', source: harderToReach },
+      { id: 'less-reached', source: [...harderToReach, report('3.3')] },
     ],
     guideIds: ['stigma'],
   }),
@@ -321,7 +321,7 @@ export const topics: readonly Topic[] = [
     ],
     help: [
       { id: 'support-worker', source: orientation },
-      { id: 'housing-corporations', source: supportHousing },
+      { id: 'housing-corporations', source: [...supportHousing, pages.housingAllocationRigo] },
     ],
     steps: [
       { id: 'compare-rent', source: moneyTrouble },
@@ -427,7 +427,7 @@ export const topics: readonly Topic[] = [
     help: [
       { id: 'safe-temporary-place', source: profilesOrientation },
       { id: 'shelters', source: supportSafety },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'who-holds-what', source: generalSignsOfControl },
@@ -435,7 +435,7 @@ export const topics: readonly Topic[] = [
       { id: 'safe-contact', source: generalSafetyPlanning },
     ],
     obstacles: [
-      { id: 'shelter-funding', source: shelterFunding },
+      { id: 'shelter-funding', source: [...shelterFunding, report('3.3'), report('5')] },
       { id: 'leaving-is-scary', source: profilesOrientation },
     ],
     guideIds: ['someone-else-in-control'],
@@ -586,7 +586,7 @@ export const topics: readonly Topic[] = [
       { id: 'municipal-debt-help', source: supportDebts },
     ],
     steps: [
-      { id: 'list-debts', source: supportDebts },
+      { id: 'list-debts', source: [...supportDebts, pages.debtHelpRechtwijzer] },
       { id: 'open-mail', source: generalLetters },
       { id: 'weekly-budget', source: generalBudgeting },
       { id: 'ask-early', source: generalLetters },
@@ -630,7 +630,7 @@ export const topics: readonly Topic[] = [
     help: [
       { id: 'shelters', source: supportSafety },
       { id: 'specialised-help', source: exploitedProfile },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'new-number', source: generalSafetyPlanning },
@@ -638,7 +638,7 @@ export const topics: readonly Topic[] = [
       { id: 'safety-net', source: aftercare },
     ],
     obstacles: [
-      { id: 'funding-first', source: shelterFunding },
+      { id: 'funding-first', source: [...shelterFunding, report('3.3'), report('5'), pages.emergencyNumberPolitie] },
       { id: 'old-network-calls', source: aftercare },
     ],
     guideIds: ['someone-else-in-control'],
@@ -650,12 +650,12 @@ export const topics: readonly Topic[] = [
       { id: 'new-norms', source: stoppingNorms },
       { id: 'working-for-a-boss', source: stoppingNorms },
       { id: 'new-contacts', source: stoppingNorms },
-      { id: 'one-coordinator', source: orientation },
+      { id: 'one-coordinator', source: [...orientation, report('2.4')] },
     ],
     help: [
       { id: 'buddies', source: supportNorms },
       { id: 'courses', source: supportNorms },
-      { id: 'coordinator', source: orientation },
+      { id: 'coordinator', source: [...orientation, report('2.4')] },
     ],
     steps: [
       { id: 'one-activity', source: generalMeetingPeople },
@@ -807,7 +807,7 @@ export const topics: readonly Topic[] = [
     ],
     help: [
       { id: 'active-aftercare', source: aftercare },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'block-numbers', source: generalSafetyPlanning },
@@ -828,7 +828,7 @@ export const topics: readonly Topic[] = [
     ],
     help: [
       { id: 'door-stays-open', source: aftercare },
-      { id: 'buddies', source: supportNorms },
+      { id: 'buddies', source: [...supportNorms, report('2.4')] },
     ],
     steps: [
       { id: 'save-worker-number', source: aftercare },

@@ -354,14 +354,14 @@ const drafts: readonly GuideDraft[] = [
         id: 'familiar',
         items: [
           { id: 'money', source: [report('4')] },
-          { id: 'papers', source: [report('4'), report('2.1')] },
+          { id: 'papers', source: [pages.signsOfExploitationVeiligThuis, report('4')] },
           {
             id: 'phone',
-            source: [report('2.4'), report('4')],
+            source: [pages.signsOfExploitationCkm, report('4')],
           },
           { id: 'cant-say-no', source: [report('2.1')] },
           { id: 'threats', source: [report('2.1'), report('2.2')] },
-          { id: 'debt', source: [report('4')] },
+          { id: 'debt', source: [pages.signsOfExploitationCkm, report('4')] },
         ],
       },
       {
@@ -436,7 +436,7 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'safety-net',
-            source: [report('2.3'), report('2.4')],
+            source: [report('2.4')],
           },
           { id: 'one-person', source: [...aftercare] },
           { id: 'aftercare', source: [...aftercare, report('2.4')] },
@@ -539,7 +539,7 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'support-worker',
-            source: [report('3.3')],
+            source: [report('3.3'), report('3.2')],
           },
           {
             id: 'peers',
