@@ -115,6 +115,24 @@ const drafts: readonly GuideDraft[] = [
         ],
       },
       {
+        // What applies to people who are not Dutch: the report's profile 2 is often not Dutch (ch. 4).
+        id: 'not-dutch',
+        items: [
+          { id: 'ask-first', source: [pages.juridischLoketForeigners, pages.juridischLoketHowWeWork] },
+          { id: 'eu-citizen', source: [pages.juridischLoketForeigners, pages.indPublicFunds] },
+          { id: 'permit', source: [pages.juridischLoketForeigners, pages.indPublicFunds, pages.nationalityRijswijk] },
+          { id: 'no-papers', source: [pages.juridischLoketForeigners] },
+          { id: 'asylum', source: [pages.nationalityRijswijk, pages.coaReception] },
+        ],
+      },
+      {
+        id: 'age-and-home',
+        items: [
+          { id: 'under-27', source: [pages.under27Groningen] },
+          { id: 'sharing-home', source: [pages.sharingAHomeDenHaag, pages.applyingKaagEnBraassem] },
+        ],
+      },
+      {
         id: 'bring',
         items: [
           { id: 'identity', source: [pages.applyingKaagEnBraassem] },
@@ -145,7 +163,7 @@ const drafts: readonly GuideDraft[] = [
             source: [pages.advanceTholen],
           },
           { id: 'copies', source: [report('2.3')] },
-          { id: 'debts-too', source: [report('3.2')] },
+          { id: 'debts-too', source: [report('3.2'), pages.debtHelpRechtwijzer] },
         ],
       },
     ],
