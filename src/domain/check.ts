@@ -11,7 +11,7 @@
  * The report's three profiles (ch. 4) shaped the weights; no profile is ever computed, stored or shown.
  */
 import { z } from 'zod';
-import { contentIdSchema, sourceSchema, textKeySchema } from './content';
+import { contentIdSchema, sourcesSchema, textKeySchema } from './content';
 import { domainIds, type DomainId } from './domains';
 import { phaseIds, type PhaseId } from './phases';
 
@@ -44,7 +44,7 @@ export const checkOptionSchema = z.object({
   /** In a multiple-choice question, choosing this option clears the others (e.g. "No", "I don't know yet"). */
   isExclusive: z.boolean().optional(),
   /** What the option and its weights rest on, e.g. `report ch. 4 profiles table`. */
-  source: sourceSchema,
+  sources: sourcesSchema,
 });
 
 export const checkQuestionSchema = z
@@ -54,7 +54,7 @@ export const checkQuestionSchema = z
     hintKey: textKeySchema.optional(),
     isMultiple: z.boolean(),
     options: z.array(checkOptionSchema).min(2),
-    source: sourceSchema,
+    sources: sourcesSchema,
   })
   .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
     message: 'option ids must be unique within a question',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { domainIds } from './domains';
 import { phaseIds } from './phases';
 import { purposeIds } from './contactPurposes';
+import { reportSectionIds } from './reportSections';
 
 /** Stable ids: later a personal plan stores them, so they must never be renamed. */
 export const contentIdSchema = z
@@ -19,15 +20,33 @@ export const textKeySchema = z
   .regex(/^[a-z][a-zA-Z]*:[a-zA-Z0-9]+(?:\.[a-zA-Z0-9]+)*$/, 'text keys look like "namespace:dotted.path"');
 
 /**
- * Where a fact comes from: a section of the source report (`report §3.2 Uitvoering`) or,
- * for a fact from elsewhere, what it rests on (`government.nl: …, checked 2026-11`).
+ * Where a fact comes from: a section of the source report, or a public page (an official site such
+ * as Rijksoverheid, IND, Juridisch Loket or a GGD) with its address and the day someone read it.
+ * Nothing else: no "general knowledge", no internal documents.
  */
-export const sourceSchema = z.string().min(8, 'every item needs a real source');
+export const reportSourceSchema = z.object({ kind: z.literal('report'), section: z.enum(reportSectionIds) }).strict();
+
+export const publicSourceSchema = z
+  .object({
+    kind: z.literal('public'),
+    url: z.string().regex(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/\S*)?$/, 'a public source is an https address'),
+    /** The page's own title, as the page shows it. */
+    title: z.string().min(3),
+    /** The day the page was read (YYYY-MM-DD). */
+    readOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a public source needs the date it was read'),
+  })
+  .strict();
+
+export const sourceSchema = z.discriminatedUnion('kind', [reportSourceSchema, publicSourceSchema]);
+export type Source = z.infer<typeof sourceSchema>;
+
+/** An item rests on one or more sources; all of them are shown. */
+export const sourcesSchema = z.array(sourceSchema).min(1, 'every item needs a source');
 
 export const contentItemSchema = z.object({
   id: contentIdSchema,
   textKey: textKeySchema,
-  source: sourceSchema,
+  sources: sourcesSchema,
 });
 
 export const topicSectionIds = ['needs', 'help', 'steps', 'obstacles'] as const;
@@ -54,7 +73,7 @@ export const irrelevantTopicSchema = z.object({
   domain: z.enum(domainIds),
   isRelevant: z.literal(false),
   reasonKey: textKeySchema,
-  source: sourceSchema,
+  sources: sourcesSchema,
 });
 
 export const topicSchema = z.discriminatedUnion('isRelevant', [relevantTopicSchema, irrelevantTopicSchema]);

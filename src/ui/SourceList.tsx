@@ -1,6 +1,6 @@
 /**
  * Where the facts on a screen come from, folded away so it does not crowd the text. Sources are
- * shown as written in the data (mostly sections of the 2021 Regioplan report).
+ * passed in already translated: a report section with its short title, or a public page and its date.
  */
 export function SourceList({ heading, sources }: { heading: string; sources: readonly string[] }) {
   const unique = [...new Set(sources)];

@@ -106,6 +106,10 @@ describe.each(localeLanguages().filter((language) => bannedPerLanguage[language]
 );
 
 describe('the tone check itself', () => {
+  it('knows the stigmatising words of every language Verder ships', () => {
+    expect(Object.keys(bannedPerLanguage).sort()).toEqual(localeLanguages());
+  });
+
   it('catches an exit-programme framing', () => {
     expect(bannedPerLanguage.en?.some((pattern) => pattern.test('Join our exit programme'))).toBe(true);
     expect(bannedPerLanguage.nl?.some((pattern) => pattern.test('Het uitstapprogramma helpt'))).toBe(true);

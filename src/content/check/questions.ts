@@ -11,8 +11,9 @@
  * Option ids are stored on the phone: never rename them.
  */
 import { createCheckAnswersSchema, type CheckQuestion } from '../../domain/check';
+import { report } from '../sources/cite';
 
-const profilesTable = 'report ch. 4 profiles table';
+const profilesTable = [report('4')];
 
 export const checkQuestions: readonly CheckQuestion[] = [
   {
@@ -20,7 +21,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
     textKey: 'check:questions.now.text',
     hintKey: 'check:questions.now.hint',
     isMultiple: false,
-    source: 'report §2.4 (four phases, people move back and forth)',
+    sources: [report('2.4')],
     options: [
       {
         id: 'working',
@@ -28,7 +29,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
         phase: 'working',
         // First contact is mostly about sexual health and handling money.
         weights: { health: 1, money: 1 },
-        source: 'report §2.4 Tijdens het doen van sekswerk; ch. 4 profiles table (Contact)',
+        sources: [report('2.4'), report('4')],
       },
       {
         id: 'considering',
@@ -36,7 +37,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
         phase: 'considering',
         // Short-term practical help (income security) and a listening ear; fear of leaving a trusted network.
         weights: { work: 1, money: 1, network: 1 },
-        source: 'report §2.4 Tijdens het overwegen om te stoppen; ch. 4 profiles table (Oriëntatie)',
+        sources: [report('2.4'), report('4')],
       },
       {
         id: 'stopping',
@@ -44,7 +45,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
         phase: 'stopping',
         // Fitting work and income, a benefit, a home after income drops.
         weights: { work: 1, money: 1, housing: 1 },
-        source: 'report §2.4 Tijdens het stoppen; ch. 4 profiles table (Uitvoering)',
+        sources: [report('2.4'), report('4')],
       },
       {
         id: 'stopped',
@@ -52,8 +53,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
         phase: 'after',
         // Budgeting, mental health that may surface later, low-threshold contact.
         weights: { money: 1, health: 1, network: 1 },
-        source:
-          'report §2.4 Wanneer de voormalig sekswerker een andere dagindeling heeft; ch. 4 profiles table (Nazorg)',
+        sources: [report('2.4'), report('4')],
       },
     ],
   },
@@ -61,63 +61,63 @@ export const checkQuestions: readonly CheckQuestion[] = [
     id: 'help-first',
     textKey: 'check:questions.helpFirst.text',
     isMultiple: true,
-    source: 'report §2.4 Tijdens het stoppen (needs per life domain); §3.3 maatwerk',
+    sources: [report('2.4'), report('3.3')],
     options: [
       {
         id: 'money',
         textKey: 'check:questions.helpFirst.options.money',
         weights: { money: 3 },
-        source: 'report §2.4 Schulden',
+        sources: [report('2.4')],
       },
       {
         id: 'housing',
         textKey: 'check:questions.helpFirst.options.housing',
         weights: { housing: 3 },
-        source: 'report §2.4 Wonen',
+        sources: [report('2.4')],
       },
       {
         id: 'work',
         textKey: 'check:questions.helpFirst.options.work',
         // A career switch: other work, perhaps a temporary benefit, sometimes retraining.
         weights: { work: 3, education: 1 },
-        source: `report §2.4 Passend werk en inkomen; ${profilesTable}`,
+        sources: [report('2.4'), report('4')],
       },
       {
         id: 'learning',
         textKey: 'check:questions.helpFirst.options.learning',
         weights: { education: 3 },
-        source: 'report §2.4 Onderwijs',
+        sources: [report('2.4')],
       },
       {
         id: 'health',
         textKey: 'check:questions.helpFirst.options.health',
         weights: { health: 3 },
-        source: 'report §2.4 Zorg',
+        sources: [report('2.4')],
       },
       {
         id: 'talk',
         textKey: 'check:questions.helpFirst.options.talk',
         weights: { network: 3 },
-        source: 'report §2.4 (luisterend oor; normen, gedrag en netwerk)',
+        sources: [report('2.4')],
       },
       {
         id: 'safety',
         textKey: 'check:questions.helpFirst.options.safety',
         weights: { safety: 3 },
         isSafetySignal: true,
-        source: 'report §2.4 Veiligheid',
+        sources: [report('2.4')],
       },
       {
         id: 'return',
         textKey: 'check:questions.helpFirst.options.return',
         weights: { return: 3 },
-        source: `${profilesTable} (repatriëring)`,
+        sources: [...profilesTable],
       },
       {
         id: 'not-sure',
         textKey: 'check:questions.helpFirst.options.notSure',
         isExclusive: true,
-        source: 'report §2.3 Redenen om met hulp te stoppen (not knowing where to begin)',
+        sources: [report('2.3')],
       },
     ],
   },
@@ -125,31 +125,31 @@ export const checkQuestions: readonly CheckQuestion[] = [
     id: 'income',
     textKey: 'check:questions.income.text',
     isMultiple: false,
-    source: 'report §2.3 Afname van inkomsten; Financiële uitdagingen en schulden',
+    sources: [report('2.3')],
     options: [
       {
         id: 'enough',
         textKey: 'check:questions.income.options.enough',
-        source: profilesTable,
+        sources: profilesTable,
       },
       {
         id: 'less',
         textKey: 'check:questions.income.options.less',
         weights: { money: 1, work: 1 },
-        source: 'report §2.3 Afname van inkomsten',
+        sources: [report('2.3')],
       },
       {
         id: 'not-enough',
         textKey: 'check:questions.income.options.notEnough',
         // Falling income makes high private rents hard to pay.
         weights: { money: 2, work: 1, housing: 1 },
-        source: 'report §2.3 Financiële uitdagingen en schulden',
+        sources: [report('2.3')],
       },
       {
         id: 'none',
         textKey: 'check:questions.income.options.none',
         weights: { money: 2, work: 2, housing: 1 },
-        source: 'report §2.4 Passend werk en inkomen',
+        sources: [report('2.4')],
       },
     ],
   },
@@ -158,7 +158,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
     textKey: 'check:questions.control.text',
     hintKey: 'check:questions.control.hint',
     isMultiple: false,
-    source: `${profilesTable} (dependency relations, financial exploitation)`,
+    sources: [...profilesTable],
     options: [
       {
         id: 'yes',
@@ -166,19 +166,19 @@ export const checkQuestions: readonly CheckQuestion[] = [
         // First safety, then a new network and norms, and mental support.
         weights: { safety: 10, network: 4, health: 3 },
         isSafetySignal: true,
-        source: `${profilesTable} (Uitvoering: eerst veiligheid, netwerk, normen, psychische ondersteuning)`,
+        sources: [...profilesTable],
       },
       {
         id: 'sometimes',
         textKey: 'check:questions.control.options.sometimes',
         weights: { safety: 6, network: 3, health: 2 },
         isSafetySignal: true,
-        source: `${profilesTable} (Uitvoering: eerst veiligheid, netwerk, normen, psychische ondersteuning)`,
+        sources: [...profilesTable],
       },
       {
         id: 'no',
         textKey: 'check:questions.control.options.no',
-        source: profilesTable,
+        sources: profilesTable,
       },
     ],
   },
@@ -186,19 +186,19 @@ export const checkQuestions: readonly CheckQuestion[] = [
     id: 'safe',
     textKey: 'check:questions.safe.text',
     isMultiple: false,
-    source: 'report §2.4 Veiligheid; §2.3 Directe aanleidingen (negative experience with a client)',
+    sources: [report('2.4'), report('2.3')],
     options: [
       {
         id: 'yes',
         textKey: 'check:questions.safe.options.yes',
-        source: 'report §2.4 Veiligheid',
+        sources: [report('2.4')],
       },
       {
         id: 'not-always',
         textKey: 'check:questions.safe.options.notAlways',
         weights: { safety: 4, housing: 1 },
         isSafetySignal: true,
-        source: 'report §2.4 Veiligheid',
+        sources: [report('2.4')],
       },
       {
         id: 'no',
@@ -206,7 +206,7 @@ export const checkQuestions: readonly CheckQuestion[] = [
         // A temporary safe place to stay and distance from an unsafe network.
         weights: { safety: 8, housing: 2, network: 1 },
         isSafetySignal: true,
-        source: 'report §2.4 Wonen; Veiligheid',
+        sources: [report('2.4')],
       },
     ],
   },
@@ -214,30 +214,30 @@ export const checkQuestions: readonly CheckQuestion[] = [
     id: 'debts',
     textKey: 'check:questions.debts.text',
     isMultiple: false,
-    source: 'report §2.4 Schulden',
+    sources: [report('2.4')],
     options: [
       {
         id: 'no',
         textKey: 'check:questions.debts.options.no',
-        source: profilesTable,
+        sources: profilesTable,
       },
       {
         id: 'paying-off',
         textKey: 'check:questions.debts.options.payingOff',
         weights: { money: 2 },
-        source: 'report §2.4 Schulden',
+        sources: [report('2.4')],
       },
       {
         id: 'worried',
         textKey: 'check:questions.debts.options.worried',
         weights: { money: 4 },
-        source: 'report §2.3 Financiële uitdagingen en schulden (stress)',
+        sources: [report('2.3')],
       },
       {
         id: 'not-sure',
         textKey: 'check:questions.debts.options.notSure',
         weights: { money: 1 },
-        source: 'report §2.4 Schulden',
+        sources: [report('2.4')],
       },
     ],
   },
@@ -246,31 +246,31 @@ export const checkQuestions: readonly CheckQuestion[] = [
     textKey: 'check:questions.health.text',
     hintKey: 'check:questions.health.hint',
     isMultiple: true,
-    source: 'report §2.3 Toenemende psychische en fysieke klachten; Verslaving; §2.4 Zorg',
+    sources: [report('2.3'), report('2.4')],
     options: [
       {
         id: 'body',
         textKey: 'check:questions.health.options.body',
         weights: { health: 3 },
-        source: 'report §2.3 Toenemende fysieke klachten',
+        sources: [report('2.3')],
       },
       {
         id: 'mind',
         textKey: 'check:questions.health.options.mind',
         weights: { health: 3 },
-        source: 'report §2.3 Toenemende psychische klachten',
+        sources: [report('2.3')],
       },
       {
         id: 'alcohol-drugs',
         textKey: 'check:questions.health.options.alcoholDrugs',
         weights: { health: 3 },
-        source: 'report §2.3 Gebruik van stimulerende middelen en verslaving',
+        sources: [report('2.3')],
       },
       {
         id: 'no',
         textKey: 'check:questions.health.options.no',
         isExclusive: true,
-        source: 'report §2.4 Zorg',
+        sources: [report('2.4')],
       },
     ],
   },
@@ -278,24 +278,24 @@ export const checkQuestions: readonly CheckQuestion[] = [
     id: 'language',
     textKey: 'check:questions.language.text',
     isMultiple: false,
-    source: `report §2.4 Onderwijs (language as a barrier); ${profilesTable} (taalbarrières)`,
+    sources: [report('2.4'), report('4')],
     options: [
       {
         id: 'dutch',
         textKey: 'check:questions.language.options.dutch',
-        source: profilesTable,
+        sources: profilesTable,
       },
       {
         id: 'english',
         textKey: 'check:questions.language.options.english',
         weights: { education: 1 },
-        source: 'report §2.4 Een taal willen leren',
+        sources: [report('2.4')],
       },
       {
         id: 'other',
         textKey: 'check:questions.language.options.other',
         weights: { education: 2 },
-        source: 'report §2.4 Onderwijs; Een taal willen leren',
+        sources: [report('2.4')],
       },
     ],
   },

@@ -8,7 +8,9 @@
  * data and the locale files cannot drift apart: topic `stopping.housing`, section `steps`, item
  * `register` → id `stopping.housing.register`, text key `explore:stopping.housing.steps.register`.
  */
-import type { ContentItem, RelevantTopic, Topic } from '../../domain/content';
+import type { ContentItem, RelevantTopic, Source, Topic } from '../../domain/content';
+import { report } from '../sources/cite';
+import { pages } from '../sources/publicPages';
 import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import type { GuideId } from '../guides/guides';
@@ -20,7 +22,7 @@ type SectionId = 'needs' | 'help' | 'steps' | 'obstacles';
 interface ItemDraft {
   /** kebab-case, unique within its topic */
   id: string;
-  source: string;
+  source: readonly Source[];
 }
 
 interface TopicDraft {
@@ -45,7 +47,7 @@ function buildItems(phase: PhaseId, domain: DomainId, section: SectionId, drafts
   return drafts.map((draft) => ({
     id: `${phase}.${domain}.${draft.id}`,
     textKey: `${exploreNamespace}:${phase}.${domain}.${section}.${toKeySegment(draft.id)}`,
-    source: draft.source,
+    sources: [...draft.source],
   }));
 }
 
@@ -66,102 +68,90 @@ function relevant(draft: TopicDraft): RelevantTopic {
 }
 
 /** A pair that hardly applies still gets a topic, so the reader sees why and where to look instead. */
-function notRelevant(phase: PhaseId, domain: DomainId, source: string): IrrelevantTopic {
+function notRelevant(phase: PhaseId, domain: DomainId, source: readonly Source[]): IrrelevantTopic {
   return {
     id: `${phase}.${domain}`,
     phase,
     domain,
     isRelevant: false,
     reasonKey: `${exploreNamespace}:${phase}.${domain}.reason`,
-    source,
+    sources: [...source],
   };
 }
 
-// Sources. "report" is the Regioplan report (2021) in /work/shared/seed; "contacts data" is
-// /work/shared/data/contacts-research.json; "general knowledge" names the well-known fact it rests on.
-const whileWorking = 'report §2.4 Tijdens het doen van sekswerk';
-const whileConsidering = 'report §2.4 Tijdens het overwegen om te stoppen';
-const stoppingHousing = 'report §2.4 Tijdens het stoppen: Wonen';
-const stoppingWorkIncome = 'report §2.4 Tijdens het stoppen: Passend werk en inkomen';
-const stoppingEducation = 'report §2.4 Tijdens het stoppen: Onderwijs';
-const stoppingDebts = 'report §2.4 Tijdens het stoppen: Schulden';
-const stoppingNorms = 'report §2.4 Tijdens het stoppen: Normen, gedrag en netwerk';
-const stoppingCare = 'report §2.4 Tijdens het stoppen: Zorg';
-const stoppingSafety = 'report §2.4 Tijdens het stoppen: Veiligheid';
-const stoppingMeaning = 'report §2.4 Tijdens het stoppen: Zingeving';
-const afterStopping = 'report §2.4 Wanneer de voormalig sekswerker een andere dagindeling heeft';
-const experiences = 'report §2.2 Ervaringen tijdens sekswerk';
-const moneyTrouble = 'report §2.3 Financiële uitdagingen en schulden';
-const mentalComplaints = 'report §2.3 Toenemende psychische klachten';
-const physicalComplaints = 'report §2.3 Toenemende fysieke klachten';
-const substanceUse = 'report §2.3 Gebruik van stimulerende middelen en verslaving';
-const noFuture = 'report §2.3 Gebrek aan toekomstperspectief';
-const reasonsForHelp = 'report §2.3 Redenen om met hulp te stoppen';
-const starting = 'report §2.1 Beginnen met sekswerk';
-const contactPhase = 'report §3.2 Contact';
-const harderToReach = 'report §3.2 Contact: Belemmeringen; §3.4 Het bereiken van de ondersteuning';
-const orientation = 'report §3.2 Oriëntatie';
-const orientationObstacles = 'report §3.2 Oriëntatie: Belemmeringen';
-const supportHousing = 'report §3.2 Uitvoering: Wonen';
-const supportWorkIncome = 'report §3.2 Uitvoering: Passend werk en inkomen';
-const supportEducation = 'report §3.2 Uitvoering: Opleiding';
-const supportDebts = 'report §3.2 Uitvoering: Schulden';
-const supportNorms = 'report §3.2 Uitvoering: Normen, gedrag en netwerk';
-const supportCare = 'report §3.2 Uitvoering: Zorg';
-const supportSafety = 'report §3.2 Uitvoering: Veiligheid';
-const supportMeaning = 'report §3.2 Uitvoering: Zingeving';
-const supportReturn = 'report §3.2 Uitvoering: Repatriëring';
-const executionObstacles = 'report §3.2 Uitvoering: Belemmeringen';
-const aftercare = 'report §3.2 Nazorg';
-const talents = 'report §3.3 Het handelen van PMW’ers (talenten)';
-const neutralApproach = 'report §3.3 Het handelen van PMW’ers (neutrale houding, tijd)';
-const cooperation = 'report §3.3 Samenwerking tussen PMW’ers en andere professionals';
-const housingBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Wonen';
-const workBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Passend werk met een passend salaris';
-const trainingBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Scholing';
-const languageBottleneck = 'report §3.4 Aansluiting tussen behoeften en aanbod: Taal';
-const partnerExpertise = 'report §3.4 Aansluiting tussen behoeften en aanbod (sekswerkgerelateerde expertise)';
-const shelterFunding = 'report §3.4 Aansluiting tussen behoeften en aanbod (financiering van opvang)';
-const profilesContact = 'report ch. 4 profiles table (Contact)';
-const profilesOrientation = 'report ch. 4 profiles table (Oriëntatie)';
-const profilesExecution = 'report ch. 4 profiles table (Uitvoering)';
-const profilesAftercare = 'report ch. 4 profiles table (Nazorg)';
-const exploitedProfile = 'report ch. 4 profile 3 (uitbuiting)';
-const generalGp =
-  'general knowledge: in the Netherlands the GP (huisarts) is the first stop for care and refers to mental health and other specialist care';
-const generalTaalhuis = 'general knowledge: many Dutch public libraries have a Taalhuis for free language help';
-const generalSocialHousing =
-  'general knowledge: social housing in the Netherlands is rented out by housing corporations through registration and waiting lists; in many regions registration time counts';
-const generalRenewRegistration =
-  'general knowledge: some regional social-housing registrations must be renewed every year';
-const generalAddressRegistration =
-  'general knowledge: in the Netherlands you register your address with the municipality (BRP), and many services ask for it';
-const generalBudgeting = 'general knowledge: basic budgeting (overview of income and fixed costs, a small reserve)';
-const generalLetters =
-  'general knowledge: money problems grow when letters stay unopened; early contact makes a payment arrangement easier';
-const generalDebtHelpFree = 'general knowledge: municipal debt help (schuldhulpverlening) is free';
-const generalSignsOfControl =
-  'general knowledge: common signs of exploitation (someone else keeps your money, papers or phone, or decides for you)';
-const generalSafetyPlanning =
-  'general knowledge: common safety-planning advice (trusted contact, code word, a place to go, new number, passwords)';
-const generalLanguageApps = 'general knowledge: free language-learning apps exist';
-const generalCalming = 'general knowledge: slow breathing and grounding can ease a panic attack';
-const generalMeetingPeople = 'general knowledge: sports clubs, classes and volunteering are common ways to meet people';
-const generalRentArrears =
-  'general knowledge: early contact with a landlord about missed rent prevents bigger problems';
-const trainingFundingAndEmployers =
-  'report §3.4 Aansluiting tussen behoeften en aanbod: Scholing; general knowledge: employers sometimes pay for training';
-const generalBenefitDocuments =
-  'general knowledge: municipalities ask for ID, bank statements and the rental contract with a social assistance application';
-const familyAtHome =
-  'report ch. 4 profiles table (profile 2: family depends on the income); §2.1 Beginnen met sekswerk';
-const goingAlong = 'report §3.2 Uitvoering: Schulden (workers go along to appointments); §3.2 Uitvoering: Zorg';
-const fallingIncome = 'report §2.3 Afname van inkomsten';
-const generalTravelDocuments = 'general knowledge: travel requires a valid passport or identity card';
-const contactsIom =
-  'contacts data: nl-iom (confidential advice on voluntary return, journey and travel documents; conditions apply; you can withdraw)';
-const contactsGgd = 'contacts data: nl-ggd-csg (free STI testing for sex workers, anonymous if you want)';
-const contactsCrisisLine = 'contacts data: nl-113 (crisis line and chat)';
+// Sources: `report(…)` is a section of the Regioplan report (2021, shared/seed); `pages.…` is a public
+// page that was read, with its date (src/content/sources/publicPages.ts).
+const whileWorking = [report('2.4')];
+const whileConsidering = [report('2.4')];
+const stoppingHousing = [report('2.4')];
+const stoppingWorkIncome = [report('2.4')];
+const stoppingEducation = [report('2.4')];
+const stoppingDebts = [report('2.4')];
+const stoppingNorms = [report('2.4')];
+const stoppingCare = [report('2.4')];
+const stoppingSafety = [report('2.4')];
+const stoppingMeaning = [report('2.4')];
+const afterStopping = [report('2.4')];
+const experiences = [report('2.2')];
+const moneyTrouble = [report('2.3')];
+const mentalComplaints = [report('2.3')];
+const physicalComplaints = [report('2.3')];
+const substanceUse = [report('2.3')];
+const noFuture = [report('2.3')];
+const reasonsForHelp = [report('2.3')];
+const starting = [report('2.1')];
+const contactPhase = [report('3.2')];
+const harderToReach = [report('3.2'), report('3.4')];
+const orientation = [report('3.2')];
+const orientationObstacles = [report('3.2')];
+const supportHousing = [report('3.2')];
+const supportWorkIncome = [report('3.2')];
+const supportEducation = [report('3.2')];
+const supportDebts = [report('3.2')];
+const supportNorms = [report('3.2')];
+const supportCare = [report('3.2')];
+const supportSafety = [report('3.2')];
+const supportMeaning = [report('3.2')];
+const supportReturn = [report('3.2')];
+const executionObstacles = [report('3.2')];
+const aftercare = [report('3.2')];
+const talents = [report('3.3')];
+const neutralApproach = [report('3.3')];
+const cooperation = [report('3.3')];
+const housingBottleneck = [report('3.4')];
+const workBottleneck = [report('3.4')];
+const trainingBottleneck = [report('3.4')];
+const languageBottleneck = [report('3.4')];
+const partnerExpertise = [report('3.4')];
+const shelterFunding = [report('3.4')];
+const profilesContact = [report('4')];
+const profilesOrientation = [report('4')];
+const profilesExecution = [report('4')];
+const profilesAftercare = [report('4')];
+const exploitedProfile = [report('4')];
+const generalGp = [pages.gpAndMentalHealthLhv];
+const generalTaalhuis = [pages.taalhuisLibraries, pages.taalhuisFree];
+const generalSocialHousing = [pages.housingAllocationRigo];
+const generalRenewRegistration = [pages.housingRegistrationStek];
+const generalAddressRegistration = [pages.registrationRotterdam];
+const generalBudgeting = [report('3.2')];
+const generalLetters = [pages.collectionJuridischLoket];
+const generalDebtHelpFree = [pages.debtHelpRechtwijzer];
+const generalSignsOfControl = [pages.signsOfExploitationCkm, pages.signsOfExploitationVeiligThuis];
+const generalSafetyPlanning = [report('2.4'), report('3.2')];
+const generalLanguageApps = [report('2.4')];
+const generalCalming = [report('2.4')];
+const generalMeetingPeople = [report('2.4')];
+const generalRentArrears = [report('3.2')];
+const trainingFundingAndEmployers = [report('3.4')];
+const generalBenefitDocuments = [pages.applyingKaagEnBraassem];
+const familyAtHome = [report('4'), report('2.1')];
+const goingAlong = [report('3.2')];
+const fallingIncome = [report('2.3')];
+const generalTravelDocuments = [pages.iomWegwijzer];
+const contactsIom = [pages.iomWegwijzer];
+const contactsGgd = [pages.ggdSexualHealthRivm, pages.stiTestAnonymous];
+const contactsCrisisLine = [pages.crisisLine113];
 
 export const topics: readonly Topic[] = [
   relevant({
@@ -230,7 +220,7 @@ export const topics: readonly Topic[] = [
     domain: 'money',
     needs: [
       { id: 'overview', source: whileWorking },
-      { id: 'reserve', source: experiences },
+      { id: 'reserve', source: [...experiences, report('3.2')] },
       { id: 'help-with-debts', source: moneyTrouble },
       { id: 'family-at-home', source: starting },
     ],
@@ -281,7 +271,7 @@ export const topics: readonly Topic[] = [
     help: [
       { id: 'support-worker', source: supportSafety },
       { id: 'shelters', source: supportSafety },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'check-control', source: generalSignsOfControl },
@@ -315,12 +305,12 @@ export const topics: readonly Topic[] = [
     ],
     obstacles: [
       { id: 'fear-of-judgement', source: experiences },
-      { id: 'less-reached', source: harderToReach },
+      { id: 'less-reached', source: [...harderToReach, report('3.3')] },
     ],
     guideIds: ['stigma'],
   }),
-  notRelevant('working', 'meaning', 'report §2.4 Tijdens het stoppen: Zingeving; §3.2 Uitvoering: Zingeving'),
-  notRelevant('working', 'return', 'report §3.2 Uitvoering: Repatriëring'),
+  notRelevant('working', 'meaning', [report('2.4'), report('3.2')]),
+  notRelevant('working', 'return', [report('3.2')]),
   relevant({
     phase: 'considering',
     domain: 'housing',
@@ -331,7 +321,7 @@ export const topics: readonly Topic[] = [
     ],
     help: [
       { id: 'support-worker', source: orientation },
-      { id: 'housing-corporations', source: supportHousing },
+      { id: 'housing-corporations', source: [...supportHousing, pages.housingAllocationRigo] },
     ],
     steps: [
       { id: 'compare-rent', source: moneyTrouble },
@@ -437,7 +427,7 @@ export const topics: readonly Topic[] = [
     help: [
       { id: 'safe-temporary-place', source: profilesOrientation },
       { id: 'shelters', source: supportSafety },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'who-holds-what', source: generalSignsOfControl },
@@ -445,7 +435,7 @@ export const topics: readonly Topic[] = [
       { id: 'safe-contact', source: generalSafetyPlanning },
     ],
     obstacles: [
-      { id: 'shelter-funding', source: shelterFunding },
+      { id: 'shelter-funding', source: [...shelterFunding, report('3.3'), report('5')] },
       { id: 'leaving-is-scary', source: profilesOrientation },
     ],
     guideIds: ['someone-else-in-control'],
@@ -596,7 +586,7 @@ export const topics: readonly Topic[] = [
       { id: 'municipal-debt-help', source: supportDebts },
     ],
     steps: [
-      { id: 'list-debts', source: supportDebts },
+      { id: 'list-debts', source: [...supportDebts, pages.debtHelpRechtwijzer] },
       { id: 'open-mail', source: generalLetters },
       { id: 'weekly-budget', source: generalBudgeting },
       { id: 'ask-early', source: generalLetters },
@@ -640,7 +630,7 @@ export const topics: readonly Topic[] = [
     help: [
       { id: 'shelters', source: supportSafety },
       { id: 'specialised-help', source: exploitedProfile },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'new-number', source: generalSafetyPlanning },
@@ -648,7 +638,7 @@ export const topics: readonly Topic[] = [
       { id: 'safety-net', source: aftercare },
     ],
     obstacles: [
-      { id: 'funding-first', source: shelterFunding },
+      { id: 'funding-first', source: [...shelterFunding, report('3.3'), report('5'), pages.emergencyNumberPolitie] },
       { id: 'old-network-calls', source: aftercare },
     ],
     guideIds: ['someone-else-in-control'],
@@ -660,12 +650,12 @@ export const topics: readonly Topic[] = [
       { id: 'new-norms', source: stoppingNorms },
       { id: 'working-for-a-boss', source: stoppingNorms },
       { id: 'new-contacts', source: stoppingNorms },
-      { id: 'one-coordinator', source: orientation },
+      { id: 'one-coordinator', source: [...orientation, report('2.4')] },
     ],
     help: [
       { id: 'buddies', source: supportNorms },
       { id: 'courses', source: supportNorms },
-      { id: 'coordinator', source: orientation },
+      { id: 'coordinator', source: [...orientation, report('2.4')] },
     ],
     steps: [
       { id: 'one-activity', source: generalMeetingPeople },
@@ -817,7 +807,7 @@ export const topics: readonly Topic[] = [
     ],
     help: [
       { id: 'active-aftercare', source: aftercare },
-      { id: 'police', source: reasonsForHelp },
+      { id: 'police', source: [report('2.3'), pages.emergencyNumberPolitie] },
     ],
     steps: [
       { id: 'block-numbers', source: generalSafetyPlanning },
@@ -838,7 +828,7 @@ export const topics: readonly Topic[] = [
     ],
     help: [
       { id: 'door-stays-open', source: aftercare },
-      { id: 'buddies', source: supportNorms },
+      { id: 'buddies', source: [...supportNorms, report('2.4')] },
     ],
     steps: [
       { id: 'save-worker-number', source: aftercare },
@@ -865,7 +855,7 @@ export const topics: readonly Topic[] = [
     ],
     guideIds: ['talents'],
   }),
-  notRelevant('after', 'return', 'report §3.2 Uitvoering: Repatriëring'),
+  notRelevant('after', 'return', [report('3.2')]),
 ];
 
 /** The topic for one phase × domain pair; the tests guarantee every pair has exactly one. */

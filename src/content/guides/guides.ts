@@ -7,7 +7,9 @@
  * guide `cv-gap`, section `options`, item `self-employed` →
  * `guides:cvGap.sections.options.items.selfEmployed`.
  */
-import type { Guide } from '../../domain/content';
+import type { Guide, Source } from '../../domain/content';
+import { report } from '../sources/cite';
+import { pages } from '../sources/publicPages';
 import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import type { PurposeId } from '../../domain/contactPurposes';
@@ -33,7 +35,7 @@ export const controlUrgentContactIds = ['alarmnummer-112', 'fier-chat', 'comensh
 
 interface ItemDraft {
   id: string;
-  source: string;
+  source: readonly Source[];
 }
 
 interface SectionDraft {
@@ -76,7 +78,7 @@ function buildGuide(draft: GuideDraft): Guide {
         items: section.items.map((item) => ({
           id: `${draft.id}.${section.id}.${item.id}`,
           textKey: `${sectionKey}.items.${toKeySegment(item.id)}`,
-          source: item.source,
+          sources: [...item.source],
         })),
       };
     }),
@@ -84,17 +86,14 @@ function buildGuide(draft: GuideDraft): Guide {
 }
 
 // Sources used by several items.
-const awb =
-  'general knowledge: Dutch administrative law (Algemene wet bestuursrecht): an application gets a written decision that says how to object';
-const juridischLoket =
-  'general knowledge: Het Juridisch Loket gives free legal advice to people on a low income; contacts data nl-juridisch-loket';
-const debtHelpFree =
-  'general knowledge: municipal debt help (schuldhulpverlening) is free (Wet gemeentelijke schuldhulpverlening)';
-const anonymousLines = 'contacts data: nl-fier-chat (anonymous chat), nl-veilig-thuis (anonymous contact possible)';
-const emergency = 'general knowledge: 112 is the Dutch emergency number; contacts data nl-112';
-const talentsSource = 'report §3.3 Het handelen van PMW\u2019ers (talenten)';
-const aftercare = 'report §3.2 Nazorg';
-const pullBack = 'report §2.4 Wanneer de voormalig sekswerker een andere dagindeling heeft';
+const awb = [pages.objectionJuridischLoket];
+const juridischLoket = [pages.juridischLoketHowWeWork];
+const debtHelpFree = [pages.debtHelpRechtwijzer];
+const anonymousLines = [pages.fierChatOmropFryslan, pages.veiligThuisChat];
+const emergency = [pages.emergencyNumberPolitie];
+const talentsSource = [report('3.3')];
+const aftercare = [report('3.2')];
+const pullBack = [report('2.4')];
 
 const drafts: readonly GuideDraft[] = [
   {
@@ -107,34 +106,51 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'why-first',
-            source: 'report §2.4 Tijdens het overwegen om te stoppen (zicht op praktische hulp, inkomenszekerheid)',
+            source: [report('2.4')],
           },
-          { id: 'temporary', source: 'report §2.4 Tijdens het stoppen, Passend werk en inkomen' },
-          { id: 'less-money', source: 'report §2.4 Passend werk en inkomen; §2.3 Financiële uitdagingen en schulden' },
+          { id: 'temporary', source: [report('2.4')] },
+          { id: 'less-money', source: [report('2.4'), report('2.3')] },
           {
             id: 'where',
-            source: 'report §2.4 Passend werk en inkomen (sociale dienst van de gemeente waar je staat ingeschreven)',
+            source: [report('2.4')],
           },
+        ],
+      },
+      {
+        // What applies to people who are not Dutch: the report's profile 2 is often not Dutch (ch. 4).
+        id: 'not-dutch',
+        items: [
+          { id: 'ask-first', source: [pages.juridischLoketForeigners, pages.juridischLoketHowWeWork] },
+          { id: 'eu-citizen', source: [pages.juridischLoketForeigners, pages.indPublicFunds] },
+          { id: 'permit', source: [pages.juridischLoketForeigners, pages.indPublicFunds, pages.nationalityRijswijk] },
+          { id: 'no-papers', source: [pages.juridischLoketForeigners] },
+          { id: 'asylum', source: [pages.nationalityRijswijk, pages.coaReception] },
+        ],
+      },
+      {
+        id: 'age-and-home',
+        items: [
+          { id: 'under-27', source: [pages.under27Groningen] },
+          { id: 'sharing-home', source: [pages.sharingAHomeDenHaag, pages.applyingKaagEnBraassem] },
         ],
       },
       {
         id: 'bring',
         items: [
-          { id: 'identity', source: 'general knowledge: municipalities ask for proof of identity with an application' },
-          { id: 'bank', source: 'general knowledge: municipalities ask for recent bank statements of all accounts' },
-          { id: 'rent', source: 'general knowledge: municipalities ask for the rental contract and proof of rent' },
-          { id: 'other-papers', source: 'general knowledge: municipalities ask about income, savings and debts' },
-          { id: 'ask-list', source: 'general knowledge: each municipality has its own list of papers' },
+          { id: 'identity', source: [pages.applyingKaagEnBraassem] },
+          { id: 'bank', source: [pages.applyingKaagEnBraassem] },
+          { id: 'rent', source: [pages.applyingKaagEnBraassem] },
+          { id: 'other-papers', source: [pages.applyingKaagEnBraassem] },
+          { id: 'ask-list', source: [pages.applyingKaagEnBraassem] },
         ],
       },
       {
         id: 'fraud-sensitive',
         items: [
-          { id: 'what-happened', source: 'report §2.3 Redenen om met hulp te stoppen (fraudegevoelige sector)' },
+          { id: 'what-happened', source: [report('2.3')] },
           {
             id: 'with-worker',
-            source:
-              'report §2.3 Redenen om met hulp te stoppen; §3.2 Uitvoering (vaste contactpersonen bij sociale diensten)',
+            source: [report('2.3'), report('3.2')],
           },
           { id: 'in-writing', source: awb },
           { id: 'object', source: awb },
@@ -146,11 +162,10 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'advance',
-            source:
-              'general knowledge: a municipality can pay an advance (voorschot) while it decides on social assistance',
+            source: [pages.advanceTholen],
           },
-          { id: 'copies', source: 'general knowledge: keep copies of what you hand in' },
-          { id: 'debts-too', source: 'report §3.2 Uitvoering (schulden, gemeentelijke schuldhulpverlening)' },
+          { id: 'copies', source: [report('2.3')] },
+          { id: 'debts-too', source: [report('3.2'), pages.debtHelpRechtwijzer] },
         ],
       },
     ],
@@ -163,8 +178,8 @@ const drafts: readonly GuideDraft[] = [
       {
         id: 'why-hard',
         items: [
-          { id: 'common-question', source: 'report §2.4 Passend werk en inkomen (wel of niet noemen op je cv)' },
-          { id: 'employers', source: 'report §3.4 Passend werk met een passend salaris (stigma, gaten in cv\u2019s)' },
+          { id: 'common-question', source: [report('2.4')] },
+          { id: 'employers', source: [report('3.4')] },
         ],
       },
       {
@@ -172,31 +187,30 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'never-have-to',
-            source:
-              'general knowledge: a CV is your own summary; there is no duty to list every job or to tell an employer about your past',
+            source: [report('2.4')],
           },
-          { id: 'private-answer', source: 'general knowledge: common job-interview advice' },
+          { id: 'private-answer', source: [report('3.4')] },
         ],
       },
       {
         id: 'options',
         items: [
-          { id: 'self-employed', source: 'general knowledge: common CV wording for self-employed work' },
-          { id: 'hospitality', source: 'general knowledge: common CV wording for sector work' },
-          { id: 'skills', source: `${talentsSource}; report §2.4 Passend werk en inkomen` },
-          { id: 'other-things', source: 'general knowledge: common CV advice about gaps' },
-          { id: 'keep-short', source: 'general knowledge: common job-interview advice' },
+          { id: 'self-employed', source: [report('2.4'), report('3.4')] },
+          { id: 'hospitality', source: [report('2.4'), report('3.4')] },
+          { id: 'skills', source: [...talentsSource, report('2.4')] },
+          { id: 'other-things', source: [report('2.4'), report('3.4')] },
+          { id: 'keep-short', source: [report('3.4')] },
         ],
       },
       {
         id: 'help',
         items: [
-          { id: 'job-coach', source: 'report §3.2 Uitvoering, Passend werk en inkomen (cv\u2019s, jobcoaches)' },
+          { id: 'job-coach', source: [report('3.2')] },
           {
             id: 'work-experience',
-            source: 'report §3.2 Uitvoering (werkervaringsplaatsen in restaurants of kringloopwinkels)',
+            source: [report('3.2')],
           },
-          { id: 'practise', source: 'general knowledge: common job-interview advice' },
+          { id: 'practise', source: [report('3.4')] },
         ],
       },
     ],
@@ -209,22 +223,22 @@ const drafts: readonly GuideDraft[] = [
       {
         id: 'overview',
         items: [
-          { id: 'list', source: 'general knowledge: a list of creditors is the usual first step in debt help' },
-          { id: 'open-post', source: 'general knowledge: debt help starts with the letters you received' },
-          { id: 'dont-ignore', source: 'general knowledge: unpaid debts grow through collection costs and interest' },
-          { id: 'one-place', source: 'general knowledge: debt help asks for your letters and papers' },
+          { id: 'list', source: [pages.debtHelpRechtwijzer] },
+          { id: 'open-post', source: [pages.debtHelpRechtwijzer] },
+          { id: 'dont-ignore', source: [pages.collectionJuridischLoket] },
+          { id: 'one-place', source: [pages.debtHelpRechtwijzer] },
         ],
       },
       {
         id: 'free-help',
         items: [
-          { id: 'municipal', source: `${debtHelpFree}; report §3.2 Uitvoering (gemeentelijke schuldhulpverlening)` },
-          { id: 'arrangement', source: 'report §3.2 Uitvoering, Schulden (betalingsregelingen)' },
-          { id: 'come-along', source: 'report §3.2 Uitvoering, Schulden (hulpverleners gaan mee naar gesprekken)' },
-          { id: 'expertise', source: 'report §3.4 (weinig sekswerkgerelateerde expertise bij schuldhulpverlening)' },
+          { id: 'municipal', source: [...debtHelpFree, report('3.2')] },
+          { id: 'arrangement', source: [report('3.2')] },
+          { id: 'come-along', source: [report('3.2')] },
+          { id: 'expertise', source: [report('3.4')] },
           {
             id: 'anonymous-start',
-            source: 'contacts data: nl-geldfit (free, anonymous first contact for money worries)',
+            source: [pages.geldfitHulplijn],
           },
         ],
       },
@@ -233,13 +247,13 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'lifestyle',
-            source: 'report §2.4 Tijdens het stoppen, Schulden; §2.3 Financiële uitdagingen en schulden',
+            source: [report('2.4'), report('2.3')],
           },
-          { id: 'fixed-costs', source: 'general knowledge: budgeting advice to pay fixed costs first' },
-          { id: 'week-money', source: 'general knowledge: budgeting with weekly amounts' },
+          { id: 'fixed-costs', source: [report('3.2')] },
+          { id: 'week-money', source: [report('3.2')] },
           {
             id: 'keeps-mattering',
-            source: 'report §2.4 Wanneer de voormalig sekswerker een andere dagindeling heeft (budgetbeheer)',
+            source: [report('2.4')],
           },
         ],
       },
@@ -255,34 +269,33 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'private-rent',
-            source: 'report §2.3 Financiële uitdagingen en schulden (particuliere huursector, hoge huren)',
+            source: [report('2.3')],
           },
-          { id: 'long-waits', source: 'report §3.4 Wonen; §3.2 Uitvoering, Belemmeringen (woonruimte is schaars)' },
+          { id: 'long-waits', source: [report('3.4'), report('3.2')] },
           {
             id: 'register-now',
-            source:
-              'general knowledge: for social rental homes, waiting time usually counts from the date you register',
+            source: [pages.housingAllocationRigo],
           },
           {
             id: 'how',
-            source: 'report §3.2 Uitvoering, Wonen (inschrijven sociale huurwoning, contact met woningcorporaties)',
+            source: [report('3.2')],
           },
         ],
       },
       {
         id: 'urgency',
         items: [
-          { id: 'what', source: 'report §3.4 Wonen (urgentieverklaring); §3.3 samenwerkingsafspraken' },
-          { id: 'not-everywhere', source: 'report §3.4 Wonen (in enkele gemeenten, bij meerdere belemmeringen)' },
-          { id: 'still-wait', source: 'report §3.4 Wonen (ook dan zijn wachtrijen lang)' },
+          { id: 'what', source: [report('3.4'), report('3.3')] },
+          { id: 'not-everywhere', source: [report('3.4')] },
+          { id: 'still-wait', source: [report('3.4')] },
         ],
       },
       {
         id: 'safe-place',
         items: [
-          { id: 'when', source: 'report §2.4 Tijdens het stoppen, Wonen (tijdelijk, veilig onderdak)' },
-          { id: 'shelters', source: 'report §3.2 Uitvoering, Veiligheid (vrouwen- en mannenopvang, hotels)' },
-          { id: 'say-urgent', source: 'report §3.4 (financiering van opvang moet eerst geregeld worden)' },
+          { id: 'when', source: [report('2.4')] },
+          { id: 'shelters', source: [report('3.2')] },
+          { id: 'say-urgent', source: [report('3.4')] },
           { id: 'danger', source: emergency },
         ],
       },
@@ -299,57 +312,54 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'ggd',
-            source: 'report §2.4 Tijdens het doen van sekswerk (soa-controles van de GGD); contacts data nl-ggd-csg',
+            source: [report('2.4')],
           },
           {
             id: 'free',
-            source:
-              'general knowledge: GGD sexual health clinics test sex workers free of charge (RIVM, aanvullende seksuele gezondheidszorg); contacts data nl-ggd-csg',
+            source: [pages.stiTestSexWork, pages.ggdSexualHealthRivm],
           },
           {
             id: 'anonymous',
-            source:
-              'general knowledge: GGD sexual health clinics test anonymously if you wish; contacts data nl-ggd-csg',
+            source: [pages.stiTestAnonymous],
           },
           {
             id: 'at-work',
-            source: 'report §3.2 Contact (veldwerk vaak samen met de GGD); soaaids.nl: Sex work and STI-test, undated',
+            source: [report('3.2'), pages.stiTestSexWork],
           },
         ],
       },
       {
         id: 'what-happens',
         items: [
-          { id: 'appointment', source: 'general knowledge: GGD sexual health clinics work by appointment' },
+          { id: 'appointment', source: [pages.stiTestSexWork] },
           {
             id: 'questions',
-            source: 'general knowledge: a GGD STI consultation starts with questions about health and sex',
+            source: [pages.stiTestSexWork],
           },
           {
             id: 'tests',
-            source: 'soaaids.nl: Sex work and STI-test (blood test for HIV, syphilis, hepatitis B; swabs), undated',
+            source: [pages.stiTestSexWork],
           },
           {
             id: 'results',
-            source: 'general knowledge: the GGD tells you the results and treats an STI if one is found',
+            source: [pages.stiTestSexWork],
           },
           {
             id: 'hepatitis-b',
-            source:
-              'general knowledge: the national hepatitis B vaccination programme for risk groups includes sex workers',
+            source: [pages.stiTestSexWork],
           },
         ],
       },
       {
         id: 'how-often',
         items: [
-          { id: 'regularly', source: 'soaaids.nl: Sex work and STI-test (advises a test twice a year), undated' },
-          { id: 'sooner', source: 'soaaids.nl: Sex work and STI-test (go with symptoms), undated' },
+          { id: 'regularly', source: [pages.stiTestSexWork] },
+          { id: 'sooner', source: [pages.stiTestSexWork] },
           {
             id: 'pep',
-            source: 'general knowledge: medicine after a risk of HIV (PEP) works only if started within 72 hours',
+            source: [pages.pepSense],
           },
-          { id: 'after-stopping', source: 'general knowledge: a GP can also test for STIs' },
+          { id: 'after-stopping', source: [pages.stiTestSexWork] },
         ],
       },
     ],
@@ -363,16 +373,15 @@ const drafts: readonly GuideDraft[] = [
       {
         id: 'familiar',
         items: [
-          { id: 'money', source: 'report ch. 4 profile 3 (financiële uitbuiting)' },
-          { id: 'papers', source: 'report ch. 4 profile 3 (afhankelijkheid); §2.1 (druk, dreiging of dwang)' },
+          { id: 'money', source: [report('4')] },
+          { id: 'papers', source: [pages.signsOfExploitationVeiligThuis, report('4')] },
           {
             id: 'phone',
-            source:
-              'report §2.4 Veiligheid (isolatie van het oude netwerk); ch. 4 profile 3 (afhankelijkheidsrelaties)',
+            source: [pages.signsOfExploitationCkm, report('4')],
           },
-          { id: 'cant-say-no', source: 'report §2.1 (druk, dreiging of dwang van derden)' },
-          { id: 'threats', source: 'report §2.1; §2.2 (geweld, chantage, afpersing en dreiging)' },
-          { id: 'debt', source: 'report ch. 4 profile 3 (financiële uitbuiting, afhankelijkheid)' },
+          { id: 'cant-say-no', source: [report('2.1')] },
+          { id: 'threats', source: [report('2.1'), report('2.2')] },
+          { id: 'debt', source: [pages.signsOfExploitationCkm, report('4')] },
         ],
       },
       {
@@ -380,12 +389,12 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'starts-slowly',
-            source: 'report §2.1 (later in een onvrije situatie); ch. 4 profile 3 ((emotionele) afhankelijkheid)',
+            source: [report('2.1'), report('4')],
           },
-          { id: 'not-your-fault', source: 'report ch. 4 profiles table (loyaliteit, schaamte)' },
+          { id: 'not-your-fault', source: [report('4')] },
           {
             id: 'you-decide',
-            source: 'report §3.2 Oriëntatie (niet aandringen); §3.3 (behoefte van de persoon centraal)',
+            source: [report('3.2'), report('3.3')],
           },
         ],
       },
@@ -396,11 +405,11 @@ const drafts: readonly GuideDraft[] = [
           { id: 'no-name', source: anonymousLines },
           {
             id: 'without-papers',
-            source: 'contacts data: nl-comensha (advice on shelter, care and residence permits)',
+            source: [pages.comenshaWegwijzer],
           },
           {
             id: 'police-later',
-            source: 'report §2.3 Na een uitbuitingssituatie (soms na verloop van tijd melding of aangifte)',
+            source: [report('2.3')],
           },
         ],
       },
@@ -408,11 +417,11 @@ const drafts: readonly GuideDraft[] = [
         id: 'safety',
         items: [
           { id: 'danger', source: emergency },
-          { id: 'safe-place', source: 'report §2.4 Veiligheid; §3.2 Uitvoering, Veiligheid (opvang, hotels)' },
-          { id: 'phone-check', source: 'Verder product brief: quick exit and the safety page' },
+          { id: 'safe-place', source: [report('2.4'), report('3.2')] },
+          { id: 'phone-check', source: [report('2.4')] },
           {
             id: 'old-contacts',
-            source: `${aftercare} (actie als het oude netwerk contact opneemt); §2.4 Na het stoppen`,
+            source: [...aftercare, report('2.4')],
           },
         ],
       },
@@ -429,18 +438,18 @@ const drafts: readonly GuideDraft[] = [
         items: [
           { id: 'attraction', source: pullBack },
           { id: 'familiar-world', source: pullBack },
-          { id: 'not-failing', source: 'report §2.4 (fases volgen elkaar niet altijd op; heen en weer)' },
+          { id: 'not-failing', source: [report('2.4')] },
         ],
       },
       {
         id: 'moments',
         items: [
-          { id: 'money', source: `${pullBack} (de financiën)` },
-          { id: 'old-client', source: `${pullBack} (een klant die weer contact zoekt)` },
-          { id: 'breakup', source: `${pullBack} (een relatie die stukgaat)` },
-          { id: 'job-loss', source: `${pullBack} (ontslag op het nieuwe werk)` },
-          { id: 'addiction', source: `${pullBack} (een verslaving die weer opspeelt)` },
-          { id: 'thrill', source: `${pullBack} (de kick)` },
+          { id: 'money', source: [...pullBack] },
+          { id: 'old-client', source: [...pullBack] },
+          { id: 'breakup', source: [...pullBack] },
+          { id: 'job-loss', source: [...pullBack] },
+          { id: 'addiction', source: [...pullBack] },
+          { id: 'thrill', source: [...pullBack] },
         ],
       },
       {
@@ -448,19 +457,19 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'safety-net',
-            source: 'report §2.3 (\u201cje hebt een vangnet nodig\u201d); Verder product brief: safety net in My plan',
+            source: [report('2.4')],
           },
-          { id: 'one-person', source: `${aftercare} (passieve nazorg: telefoonnummers delen)` },
-          { id: 'aftercare', source: `${aftercare}; §2.4 Na het stoppen (laagdrempelig contact)` },
-          { id: 'block', source: 'general knowledge: phones can block numbers' },
-          { id: 'mind', source: 'report §2.4 Na het stoppen (psychische problematiek); §3.2 Uitvoering, Zorg (ggz)' },
+          { id: 'one-person', source: [...aftercare] },
+          { id: 'aftercare', source: [...aftercare, report('2.4')] },
+          { id: 'block', source: [report('2.4')] },
+          { id: 'mind', source: [report('2.4'), report('3.2')] },
         ],
       },
       {
         id: 'door-open',
         items: [
-          { id: 'ask-again', source: `${aftercare} (\u201cde deur staat altijd open\u201d); §3.3 (neutrale houding)` },
-          { id: 'balance', source: `${pullBack} (balans tussen wel en niet doen van sekswerk)` },
+          { id: 'ask-again', source: [...aftercare, report('3.3')] },
+          { id: 'balance', source: [...pullBack] },
         ],
       },
     ],
@@ -480,7 +489,7 @@ const drafts: readonly GuideDraft[] = [
           { id: 'reading-people', source: talentsSource },
           {
             id: 'independent',
-            source: 'report §2.4 Passend werk en inkomen (zelfstandig, sociaal vaardig, slagvaardig, dienstverlenend)',
+            source: [report('2.4')],
           },
         ],
       },
@@ -489,36 +498,35 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'sales',
-            source: `${talentsSource} (nuttig in andere branches); general knowledge: skills asked for in sales`,
+            source: [...talentsSource],
           },
           {
             id: 'customer-service',
-            source: `${talentsSource}; general knowledge: skills asked for in customer service`,
+            source: [...talentsSource],
           },
           {
             id: 'hospitality',
-            source: `${talentsSource}; report §3.2 Uitvoering (werkervaringsplaatsen in restaurants)`,
+            source: [...talentsSource, report('3.2')],
           },
-          { id: 'care', source: `${talentsSource}; general knowledge: many care jobs need a diploma` },
+          { id: 'care', source: [...talentsSource, report('3.4')] },
           {
             id: 'beauty',
-            source: 'report §2.4 Onderwijs (opleiding tot kapster of schoonheidsspecialiste als voorbeeld)',
+            source: [report('2.4')],
           },
           {
             id: 'experience-expert',
-            source:
-              'report §2.4 Onderwijs (opleiding tot ervaringsdeskundige); §3.2 Uitvoering (ervaringsdeskundigen); general knowledge: experience experts often follow a course',
+            source: [report('2.4'), report('3.2')],
           },
         ],
       },
       {
         id: 'realistic',
         items: [
-          { id: 'pay', source: 'report §2.3 Financiële uitdagingen en schulden (meer verdienen met het vorige werk)' },
-          { id: 'wishes', source: 'report §2.4 Passend werk en inkomen (zelfstandig werken, geen stigma)' },
-          { id: 'training-money', source: 'report §3.4 Scholing (vrijwel nooit financiering)' },
-          { id: 'other-things-first', source: 'report §2.4 Passend werk en inkomen (eerst andere belemmeringen)' },
-          { id: 'write-down', source: 'Verder product brief: talents in My plan' },
+          { id: 'pay', source: [report('2.3')] },
+          { id: 'wishes', source: [report('2.4')] },
+          { id: 'training-money', source: [report('3.4')] },
+          { id: 'other-things-first', source: [report('2.4')] },
+          { id: 'write-down', source: [report('3.3')] },
         ],
       },
     ],
@@ -533,18 +541,17 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'secret',
-            source: 'report §2.3 Toenemende psychische klachten (angst voor stigma, geheim houden); §2.2',
+            source: [report('2.3'), report('2.2')],
           },
-          { id: 'no-pressure', source: 'report §3.3 (behoefte van de persoon centraal, neutrale houding)' },
+          { id: 'no-pressure', source: [report('3.3')] },
           {
             id: 'leave-behind',
-            source:
-              'report §2.4 Wanneer de voormalig sekswerker een andere dagindeling heeft (niet herinnerd willen worden)',
+            source: [report('2.4')],
           },
-          { id: 'employer', source: 'report §3.4 Passend werk met een passend salaris (stigma bij werkgevers)' },
+          { id: 'employer', source: [report('3.4')] },
           {
             id: 'more-stigma',
-            source: 'report §3.2 Contact, Belemmeringen (transgender sekswerkers, meer stigmatisering)',
+            source: [report('3.2')],
           },
         ],
       },
@@ -553,33 +560,32 @@ const drafts: readonly GuideDraft[] = [
         items: [
           {
             id: 'support-worker',
-            source:
-              'general knowledge: social workers keep what you tell them confidential (beroepsgeheim); report §3.3 (neutrale houding)',
+            source: [report('3.3'), report('3.2')],
           },
           {
             id: 'peers',
-            source: 'report §3.2 Uitvoering, Normen, gedrag en netwerk (ervaringsdeskundigen en buddy\u2019s)',
+            source: [report('3.2')],
           },
-          { id: 'gp', source: 'general knowledge: a GP has medical confidentiality (medisch beroepsgeheim)' },
-          { id: 'listening-line', source: 'contacts data: nl-luisterlijn (anonymous listening line)' },
+          { id: 'gp', source: [pages.stiTestSexWork] },
+          { id: 'listening-line', source: [pages.luisterlijnNrc] },
         ],
       },
       {
         id: 'family',
         items: [
-          { id: 'think-first', source: 'general knowledge: preparing a difficult conversation' },
-          { id: 'part', source: 'general knowledge: you choose how much you share' },
-          { id: 'practise', source: 'report §3.2 Oriëntatie (werken aan zelfvertrouwen en zelfwaardering)' },
-          { id: 'reactions', source: 'general knowledge: first reactions to difficult news' },
+          { id: 'think-first', source: [report('2.4')] },
+          { id: 'part', source: [report('2.4')] },
+          { id: 'practise', source: [report('3.2')] },
+          { id: 'reactions', source: [report('2.4')] },
         ],
       },
       {
         id: 'shame',
         items: [
-          { id: 'later', source: 'report ch. 4 profiles table, Nazorg (verleden roept mogelijk schaamte op)' },
+          { id: 'later', source: [report('4')] },
           {
             id: 'part-of-life',
-            source: 'report §3.2 Oriëntatie (het gevoel dat je ertoe doet, je niet hoeven schamen)',
+            source: [report('3.2')],
           },
         ],
       },

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { sourceShares } from '../../content/sources/shares';
 import { organisationName } from '../../lib/buildConfig';
 import { BulletList, ScreenHeading, useScopedId } from '../../ui';
 
 /** What Verder is and is not, who it is for, and full attribution of the source report. */
 export function AboutScreen() {
   const sid = useScopedId();
-  const { t } = useTranslation('about');
+  const { t, i18n } = useTranslation('about');
+  // Counted from the content data, so the page says how much really rests on the report.
+  const shares = sourceShares();
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
@@ -40,14 +44,23 @@ export function AboutScreen() {
       <section aria-labelledby={sid('about-source')}>
         <h2 id={sid('about-source')}>{t('source.heading')}</h2>
         <p>{t('source.basedOn')}</p>
-        <blockquote className="citation" lang="nl">
+        <blockquote className="citation">
           <p>{t('source.citation')}</p>
         </blockquote>
         <p>{t('source.contributors')}</p>
         <p>{t('source.commissionedBy')}</p>
         <p>{t('source.method')}</p>
         <BulletList
-          items={[t('source.ownWords'), t('source.sections'), t('source.otherFacts'), t('source.contactData')]}
+          items={[
+            t('source.ownWords'),
+            t('source.sections'),
+            t('source.otherFacts', {
+              total: shares.total,
+              reportShare: percent.format(shares.reportOnly / shares.total),
+              publicShare: percent.format(shares.withPublicPage / shares.total),
+            }),
+            t('source.contactData'),
+          ]}
         />
       </section>
     </>

@@ -5,7 +5,7 @@ import { findTopic } from '../../content/explore/topics';
 import type { PurposeId } from '../../domain/contact';
 import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
-import { useContentText } from '../../i18n';
+import { useContentText, useSourceLabel } from '../../i18n';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { GuideCards } from '../guides';
@@ -36,6 +36,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
   const sid = useScopedId();
   const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts']);
   const text = useContentText();
+  const sourceLabel = useSourceLabel();
   const topic = findTopic(phase, domain);
   // One read of the plan for the whole screen of "Add to my plan" buttons.
   const plan = usePlan();
@@ -55,7 +56,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
         <p className="quiet">{t('explore:labels.notRelevant')}</p>
         <p className="lead">{text(topic.reasonKey)}</p>
         {backLink}
-        <SourceList heading={t('explore:labels.sourcesHeading')} sources={[topic.source]} />
+        <SourceList heading={t('explore:labels.sourcesHeading')} sources={topic.sources.map(sourceLabel)} />
       </>
     );
   }
@@ -103,7 +104,9 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
       {backLink}
       <SourceList
         heading={t('explore:labels.sourcesHeading')}
-        sources={[...topic.needs, ...topic.help, ...topic.steps, ...topic.obstacles].map((item) => item.source)}
+        sources={[...topic.needs, ...topic.help, ...topic.steps, ...topic.obstacles]
+          .flatMap((item) => item.sources)
+          .map(sourceLabel)}
       />
     </>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { findGuide } from '../../content/guides/guides';
-import { useContentText } from '../../i18n';
+import { useContentText, useSourceLabel } from '../../i18n';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { UrgentContacts } from '../contacts';
@@ -10,6 +10,7 @@ export function GuideScreen({ guideId }: { guideId: string }) {
   const sid = useScopedId();
   const { t } = useTranslation(['guides', 'explore', 'contacts']);
   const text = useContentText();
+  const sourceLabel = useSourceLabel();
   const guide = findGuide(guideId);
   if (!guide) return null;
   return (
@@ -47,7 +48,7 @@ export function GuideScreen({ guideId }: { guideId: string }) {
       </p>
       <SourceList
         heading={t('explore:labels.sourcesHeading')}
-        sources={guide.sections.flatMap((section) => section.items.map((item) => item.source))}
+        sources={guide.sections.flatMap((section) => section.items.flatMap((item) => item.sources)).map(sourceLabel)}
       />
     </>
   );

@@ -70,10 +70,10 @@ describe('checkQuestionSchema', () => {
     id: 'example',
     textKey: 'check:questions.example.text',
     isMultiple: false,
-    source: 'report §2.4',
+    sources: [{ kind: 'report', section: '2.4' }],
     options: [
-      { id: 'a', textKey: 'check:questions.example.options.a', source: 'report §2.4' },
-      { id: 'b', textKey: 'check:questions.example.options.b', source: 'report §2.4' },
+      { id: 'a', textKey: 'check:questions.example.options.a', sources: [{ kind: 'report', section: '2.4' }] },
+      { id: 'b', textKey: 'check:questions.example.options.b', sources: [{ kind: 'report', section: '2.4' }] },
     ],
   };
 
@@ -84,7 +84,10 @@ describe('checkQuestionSchema', () => {
   it('refuses an option that uses the reserved id "skip"', () => {
     const question = {
       ...validQuestion,
-      options: [...validQuestion.options, { id: 'skip', textKey: 'check:x.y', source: 'report §2.4' }],
+      options: [
+        ...validQuestion.options,
+        { id: 'skip', textKey: 'check:x.y', sources: [{ kind: 'report', section: '2.4' }] },
+      ],
     };
     expect(checkQuestionSchema.safeParse(question).success).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicSchema, topicSectionIds, type Topic } from '../../../src/domain/content';
+import { sourcesSchema, topicSchema, topicSectionIds, type Topic } from '../../../src/domain/content';
 import { domainIds } from '../../../src/domain/domains';
 import { phaseIds } from '../../../src/domain/phases';
 import { exploreNamespace, findTopic, topics } from '../../../src/content/explore/topics';
@@ -91,7 +91,7 @@ describe('explore topics', () => {
   it('are mostly relevant, and name their source when they are not', () => {
     const irrelevant = topics.filter((topic) => !topic.isRelevant);
     expect(irrelevant.length).toBeLessThanOrEqual(4);
-    for (const topic of irrelevant) expect(topic.source).toMatch(/^report /);
+    for (const topic of irrelevant) expect(topic.sources.every((source) => source.kind === 'report')).toBe(true);
   });
 
   it('give each relevant topic 2–5 needs, 1–4 kinds of help and 2–5 first steps', () => {
@@ -105,10 +105,10 @@ describe('explore topics', () => {
     }
   });
 
-  it('rest every item on the report, the contacts data or a named general fact', () => {
+  it('rest every item on a report section or a dated public page', () => {
     for (const topic of relevantTopics) {
       for (const item of topicSectionIds.flatMap((section) => topic[section])) {
-        expect(item.source, item.id).toMatch(/^(report (§|ch\. )|contacts data: |general knowledge: )/);
+        expect(sourcesSchema.safeParse(item.sources).success, item.id).toBe(true);
       }
     }
   });
