@@ -3,6 +3,7 @@
  * after seven days and how to add Verder to the Home Screen. Chromium stands in for Safari here: it
  * gets an iPhone's user agent and Safari's `navigator.standalone`; the real WebKit suite runs on Linux.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, screensFor, type Language } from './screens';
@@ -14,10 +15,10 @@ const openPlan = (page: Page, language: Language) =>
 
 const iPhoneSafari =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
-const headings: Partial<Record<Language, string>> = {
-  nl: 'Op een iPhone of iPad: bewaar je plan',
-  ar: 'على iPhone أو iPad: احتفظ بخطتك',
-};
+/** The tip's heading as each language writes it today. */
+const heading = (language: Language): string =>
+  (JSON.parse(readFileSync(`locales/${language}/plan.json`, 'utf8')) as { homeScreen: { title: string } }).homeScreen
+    .title;
 
 for (const language of ['nl', 'ar'] as const) {
   test(`the plan on an iPhone in the browser shows the Home Screen tip, axe-clean, in ${language}`, async ({
@@ -33,9 +34,9 @@ for (const language of ['nl', 'ar'] as const) {
     const page = await context.newPage();
     await openApp(page, language);
     await openPlan(page, language);
-    const heading = page.getByRole('heading', { name: headings[language] });
-    await expect(heading).toBeVisible();
-    await heading.scrollIntoViewIfNeeded();
+    const tip = page.getByRole('heading', { name: heading(language) });
+    await expect(tip).toBeVisible();
+    await tip.scrollIntoViewIfNeeded();
     await page
       .locator('.home-screen-advice')
       .screenshot({ path: `test-results/screenshots/home-screen-tip-${language}.png` });

@@ -209,6 +209,8 @@ for (const language of ['nl', 'ar'] as const) {
     await group.getByLabel(text(money, 'fields.amount')).fill('???');
     await group.getByRole('button', { name: text(money, 'add.out') }).click();
     await expect(group.getByText(text(money, 'errors.notAnAmount'))).toBeVisible();
+    // Checked at rest, as in axe.spec.ts: while scrolled, the sticky quick-exit bar covers the header, as intended.
+    await page.evaluate(() => window.scrollTo(0, 0));
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();

@@ -47,9 +47,11 @@ test('a plan survives a reload and keeps its order', async ({ page }) => {
   await addNote(page, 'first');
   await addNote(page, 'second');
   await page.getByRole('button', { name: `${planText('item.moveUp')}: second` }).click();
+  const notes = page.getByRole('region', { name: planText('sections.note.title') }).locator('.plan-item__text');
+  // As the person sees it: the move is on screen (and so stored) before they reload.
+  await expect(notes).toHaveText(['second', 'first']);
   await page.reload();
   await openPlan(page);
-  const notes = page.getByRole('region', { name: planText('sections.note.title') }).locator('.plan-item__text');
   await expect(notes).toHaveText(['second', 'first']);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, screensFor } from './screens';
+import { openApp, openMenuItem, screensFor } from './screens';
 
 const neutralSite = 'https://www.buienradar.nl/';
 
@@ -46,7 +46,7 @@ test.describe('quick exit', () => {
     page,
   }) => {
     await openApp(page, 'en');
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await openMenuItem(page, 'en', 'nav.settings');
     await page.getByRole('checkbox', { name: 'Leave Verder when I press Shift three times' }).uncheck();
     await expect(page.getByText('Saved.')).toBeVisible();
     const bar = page.getByRole('button', { name: /^Quick exit/ });
