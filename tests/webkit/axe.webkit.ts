@@ -12,6 +12,7 @@ import {
   xpath,
   type Browser,
   tap,
+  waitShown,
 } from './session';
 
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -66,7 +67,7 @@ describe('axe in WebKit, in Dutch', () => {
     await tap(notes.$(xpath.button(nl('plan', 'sections.note.add'))));
     await notes.$(xpath.field(nl('plan', 'fields.note.text'))).setValue('Verder 2026');
     await tap(notes.$(xpath.button(nl('plan', 'sections.note.add'))));
-    await browser.$(xpath.text('Verder 2026')).waitForDisplayed();
+    await waitShown(browser, () => browser.$(xpath.text('Verder 2026')));
     const goals = browser.$(xpath.region(nl('plan', 'sections.goal.title')));
     await tap(goals.$(xpath.button(nl('plan', 'sections.goal.add'))));
     await tap(goals.$(xpath.button(nl('plan', 'sections.goal.add'))));

@@ -1,5 +1,5 @@
 /** The plan's steps in WebKit, in English, with labels from locales/en/plan.json. */
-import { literal, openFromMenu, text, xpath, type Browser, tap } from './session';
+import { literal, openFromMenu, text, xpath, type Browser, tap, waitShown } from './session';
 
 export const planText = (key: string) => text('en', 'plan', key);
 
@@ -22,7 +22,7 @@ export async function addNote(browser: Browser, note: string): Promise<void> {
   await tap(notes.$(xpath.button(planText('sections.note.add'))));
   await notes.$(xpath.field(planText('fields.note.text'))).setValue(note);
   await tap(notes.$(xpath.button(planText('sections.note.add'))));
-  await browser.$(xpath.button(planText('item.deleteLabel').replace('{{text}}', note))).waitForDisplayed();
+  await waitShown(browser, () => browser.$(xpath.button(planText('item.deleteLabel').replace('{{text}}', note))));
 }
 
 export async function fillPassphrase(

@@ -84,6 +84,24 @@ export async function tap(element: Element): Promise<void> {
 }
 
 /**
+ * Waits until an element is on screen. When the page re-renders it while WebKit's driver is still
+ * looking it up (a saved plan item is marked "Saved"), the driver says "stale element": that is
+ * looked up again, not a failure.
+ */
+export async function waitShown(browser: Browser, find: () => Element, timeout = 20_000): Promise<void> {
+  await browser.waitUntil(
+    async () => {
+      try {
+        return await find().isDisplayed();
+      } catch {
+        return false;
+      }
+    },
+    { timeout, timeoutMsg: 'the element did not show' },
+  );
+}
+
+/**
  * Types into a field after bringing it to the middle of the screen. WebKit's driver does not scroll a
  * field below the fold into view by itself when the page has scroll padding (for the sticky bar), and
  * then calls it "not interactable".
