@@ -12,3 +12,4 @@ export { PlanScreen } from './PlanScreen';
 export { MoneyScreen } from './money';
 
 export { registerPendingSave } from './pendingSaves';
+export { useVaultForm, type FormCheck } from './useVaultForm';
