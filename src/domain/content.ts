@@ -82,6 +82,8 @@ export const guideSectionSchema = z.object({
   id: contentIdSchema,
   headingKey: textKeySchema,
   items: z.array(contentItemSchema).min(1),
+  /** Things to do or bring, which the person can put in their plan as steps in one tap. */
+  isChecklist: z.boolean(),
 });
 
 export const guideSchema = z.object({

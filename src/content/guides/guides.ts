@@ -40,6 +40,8 @@ interface ItemDraft {
 
 interface SectionDraft {
   id: string;
+  /** A list of things to do or bring: "Put these steps in my plan" puts them there in one tap. */
+  checklist?: true;
   items: readonly ItemDraft[];
 }
 
@@ -75,6 +77,7 @@ function buildGuide(draft: GuideDraft): Guide {
         // Qualified ids stay unique across all guides, so a plan can point at one item.
         id: `${draft.id}.${section.id}`,
         headingKey: `${sectionKey}.heading`,
+        isChecklist: section.checklist === true,
         items: section.items.map((item) => ({
           id: `${draft.id}.${section.id}.${item.id}`,
           textKey: `${sectionKey}.items.${toKeySegment(item.id)}`,
@@ -136,6 +139,7 @@ const drafts: readonly GuideDraft[] = [
       },
       {
         id: 'bring',
+        checklist: true,
         items: [
           { id: 'identity', source: [pages.applyingKaagEnBraassem] },
           { id: 'bank', source: [pages.applyingKaagEnBraassem] },
@@ -222,6 +226,7 @@ const drafts: readonly GuideDraft[] = [
     sections: [
       {
         id: 'overview',
+        checklist: true,
         items: [
           { id: 'list', source: [pages.debtHelpRechtwijzer] },
           { id: 'open-post', source: [pages.debtHelpRechtwijzer] },

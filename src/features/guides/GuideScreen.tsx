@@ -4,6 +4,7 @@ import { useContentText, useSourceLabel } from '../../i18n';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { UrgentContacts } from '../contacts';
+import { AddChecklistToPlan, usePlan } from '../plan';
 
 /** One practical guide; a guide about safety puts its urgent contacts above the text. */
 export function GuideScreen({ guideId }: { guideId: string }) {
@@ -11,6 +12,7 @@ export function GuideScreen({ guideId }: { guideId: string }) {
   const { t } = useTranslation(['guides', 'explore', 'contacts']);
   const text = useContentText();
   const sourceLabel = useSourceLabel();
+  const plan = usePlan();
   const guide = findGuide(guideId);
   if (!guide) return null;
   return (
@@ -32,6 +34,14 @@ export function GuideScreen({ guideId }: { guideId: string }) {
               <li key={item.id}>{text(item.textKey)}</li>
             ))}
           </ul>
+          {section.isChecklist ? (
+            <AddChecklistToPlan
+              plan={plan}
+              contentIds={section.items.map((item) => item.id)}
+              domain={guide.domains[0] ?? ''}
+              heading={text(section.headingKey)}
+            />
+          ) : null}
         </section>
       ))}
       {guide.helpPurpose ? (
