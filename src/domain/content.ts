@@ -97,6 +97,10 @@ export const guideSchema = z.object({
   urgentContactIds: z.array(contentIdSchema),
   /** Where in Find help the guide's own kind of help is listed (e.g. the sexual-health clinics). */
   helpPurpose: z.enum(purposeIds).optional(),
+  /** Guides to read next, by guide id. */
+  relatedGuideIds: z.array(contentIdSchema).optional(),
+  /** The guide ends with a link to the reader's own record of what happened (in the vault). */
+  linksToIncidentLog: z.boolean().optional(),
 });
 
 export type ContentItem = z.infer<typeof contentItemSchema>;

@@ -14,6 +14,7 @@ import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import type { PurposeId } from '../../domain/contactPurposes';
 import { someoneThreatensToTell } from './someoneThreatensToTell';
+import { workingSafer } from './workingSafer';
 
 export const guideIds = [
   'social-assistance',
@@ -26,6 +27,7 @@ export const guideIds = [
   'pull-back',
   'talents',
   'stigma',
+  'working-safer',
 ] as const;
 
 export type GuideId = (typeof guideIds)[number];
@@ -51,6 +53,10 @@ export interface GuideDraft {
   domains: readonly DomainId[];
   urgentContactIds?: readonly string[];
   helpPurpose?: PurposeId;
+  /** Guides to read next, shown as cards under the text. */
+  relatedGuideIds?: readonly GuideId[];
+  /** Whether the guide ends with a link to the reader's own record of what happened (the vault). */
+  linksToIncidentLog?: boolean;
   sections: readonly SectionDraft[];
 }
 
@@ -71,6 +77,8 @@ function buildGuide(draft: GuideDraft): Guide {
     domains: [...draft.domains],
     urgentContactIds: [...(draft.urgentContactIds ?? [])],
     ...(draft.helpPurpose ? { helpPurpose: draft.helpPurpose } : {}),
+    ...(draft.relatedGuideIds ? { relatedGuideIds: [...draft.relatedGuideIds] } : {}),
+    ...(draft.linksToIncidentLog ? { linksToIncidentLog: true } : {}),
     sections: draft.sections.map((section) => {
       const sectionKey = `${guideKey}.sections.${toKeySegment(section.id)}`;
       return {
@@ -596,6 +604,7 @@ const drafts: readonly GuideDraft[] = [
       },
     ],
   },
+  workingSafer,
 ];
 
 export const guides: readonly Guide[] = drafts.map(buildGuide);

@@ -5,16 +5,18 @@ import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { UrgentContacts } from '../contacts';
 import { AddChecklistToPlan, usePlan } from '../plan';
+import { GuideCards } from './GuideCards';
 
 /** One practical guide; a guide about safety puts its urgent contacts above the text. */
 export function GuideScreen({ guideId }: { guideId: string }) {
   const sid = useScopedId();
-  const { t } = useTranslation(['guides', 'explore', 'contacts']);
+  const { t } = useTranslation(['guides', 'explore', 'contacts', 'incidents']);
   const text = useContentText();
   const sourceLabel = useSourceLabel();
   const plan = usePlan();
   const guide = findGuide(guideId);
   if (!guide) return null;
+  const related = (guide.relatedGuideIds ?? []).flatMap((id) => findGuide(id) ?? []);
   return (
     <>
       <ScreenHeading>{text(guide.titleKey)}</ScreenHeading>
@@ -44,6 +46,19 @@ export function GuideScreen({ guideId }: { guideId: string }) {
           ) : null}
         </section>
       ))}
+      {guide.linksToIncidentLog ? (
+        <p>
+          <RouteLink to={{ name: 'incidents' }} className="text-link">
+            {t('incidents:planLink')}
+          </RouteLink>
+        </p>
+      ) : null}
+      {related.length > 0 ? (
+        <section aria-labelledby={sid('guide-related')}>
+          <h2 id={sid('guide-related')}>{t('guides:labels.relatedGuides')}</h2>
+          <GuideCards guides={related} />
+        </section>
+      ) : null}
       {guide.helpPurpose ? (
         <p>
           <RouteLink to={{ name: 'contacts', purpose: guide.helpPurpose }} className="button button--primary">

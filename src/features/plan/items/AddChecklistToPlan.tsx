@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePlanRow } from '../../../data';
 import type { DomainId } from '../../../domain/domains';
@@ -33,6 +33,15 @@ export function AddChecklistToPlan({
   const [hasFailed, setHasFailed] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the next screen state is drawn: the message that replaced the button, or
+  // the button that replaced the message after Undo (so a screen reader says what happened).
+  const focusNext = useRef<'status' | 'button' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current === 'status' ? statusRef.current : focusNext.current ? buttonRef.current : null;
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  });
 
   if (isShowing || plan.status === 'loading' || plan.status === 'unavailable') return null;
   if (plan.status === 'locked') {
@@ -46,16 +55,15 @@ export function AddChecklistToPlan({
   const inPlan = new Set(
     plan.items.flatMap((item) => (item.kind === 'step' && item.contentId ? [item.contentId] : [])),
   );
-  const missing = contentIds.filter((id) => !inPlan.has(id));
-  const stillAdded = added.filter((id) => plan.items.some((item) => item.id === id));
+  // What this tap wrote counts as in the plan at once, before the plan's own view has caught up.
+  const missing = added.length > 0 ? [] : contentIds.filter((id) => !inPlan.has(id));
 
   const addAll = async () => {
     setIsBusy(true);
     setHasFailed(false);
     try {
       setAdded(await addContentSteps(missing, domain, plan));
-      // The message replaces the button: focus goes to it, so a screen reader says what happened.
-      requestAnimationFrame(() => statusRef.current?.focus());
+      focusNext.current = 'status';
     } catch {
       setHasFailed(true);
     } finally {
@@ -66,9 +74,9 @@ export function AddChecklistToPlan({
   const undo = async () => {
     setIsBusy(true);
     try {
-      for (const id of stillAdded) await deletePlanRow(id);
+      for (const id of added) await deletePlanRow(id);
       setAdded([]);
-      requestAnimationFrame(() => buttonRef.current?.focus());
+      focusNext.current = 'button';
     } catch {
       setHasFailed(true);
     } finally {
@@ -76,12 +84,12 @@ export function AddChecklistToPlan({
     }
   };
 
-  if (stillAdded.length > 0) {
+  if (added.length > 0) {
     return (
       <div className="add-checklist">
         <p ref={statusRef} tabIndex={-1} role="status" className="add-checklist__status">
           <span aria-hidden="true">✓ </span>
-          {t('checklist.added', { count: stillAdded.length })}{' '}
+          {t('checklist.added', { count: added.length })}{' '}
           <RouteLink to={{ name: 'plan' }}>{t('add.openPlan')}</RouteLink>
         </p>
         <Button disabled={isBusy} onClick={undo}>
