@@ -4,6 +4,7 @@ import { RouteLink } from '../../routing';
 import { ScreenHeading, useScopedId } from '../../ui';
 import { useShowingMode } from '../showing';
 import { HelpNow } from './HelpNow';
+import { StartScreenAppointment } from './StartScreenAppointment';
 import './home.css';
 
 export function HomeScreen() {
@@ -15,6 +16,7 @@ export function HomeScreen() {
       <ScreenHeading>{t('home:title')}</ScreenHeading>
       <p className="promise">{t('home:promise', { exit: t('common:quickExit.label') })}</p>
       <HelpNow />
+      <StartScreenAppointment />
       <p className="lead">{t('home:intro')}</p>
       <section aria-labelledby={sid('phases-heading')}>
         <h2 id={sid('phases-heading')}>{t('home:phasesHeading')}</h2>

@@ -10,6 +10,7 @@ export { usePlan } from './usePlan';
 export { PlanSafetyScreen } from './PlanSafetyScreen';
 export { PlanScreen } from './PlanScreen';
 export { MoneyScreen } from './money';
+export { NextAppointmentCard } from './startScreen';
 
 export { registerPendingSave } from './pendingSaves';
 export { useVaultForm, type FormCheck } from './useVaultForm';

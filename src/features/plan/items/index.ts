@@ -9,4 +9,4 @@ export { AddChecklistToPlan } from './AddChecklistToPlan';
 export { PlanSection } from './PlanSection';
 export { usePlanActions } from './usePlanActions';
 export type { PlanActions } from './usePlanActions';
-export { useFormatDay } from './formatDay';
+export { useFormatAppointmentDay, useFormatDay } from './formatDay';
