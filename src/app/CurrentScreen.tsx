@@ -16,7 +16,9 @@ const PhaseScreen = explore((module) => module.PhaseScreen);
 const TopicScreen = explore((module) => module.TopicScreen);
 const GuidesScreen = guides((module) => module.GuidesScreen);
 const GuideScreen = guides((module) => module.GuideScreen);
-const CheckScreen = onDemand(() => import('../features/check'))((module) => module.CheckScreen);
+const check = onDemand(() => import('../features/check'));
+const CheckScreen = check((module) => module.CheckScreen);
+const HandOverScreen = check((module) => module.HandOverScreen);
 const ContactsScreen = onDemand(() => import('../features/contacts'))((module) => module.ContactsScreen);
 const SettingsScreen = onDemand(() => import('../features/settings'))((module) => module.SettingsScreen);
 const PlanScreen = plan((module) => module.PlanScreen);
@@ -60,6 +62,8 @@ function Screen() {
       return <MoneyScreen />;
     case 'incidents':
       return <IncidentsScreen />;
+    case 'handOver':
+      return <HandOverScreen />;
   }
 }
 

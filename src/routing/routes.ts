@@ -22,7 +22,9 @@ export type Route =
   | { name: 'planSafety' }
   | { name: 'more' }
   | { name: 'money' }
-  | { name: 'incidents' };
+  | { name: 'incidents' }
+  /** Showing mode: the person answers the check on their own, on the worker's phone. */
+  | { name: 'handOver' };
 
 export const homeRoute: Route = { name: 'home' };
 

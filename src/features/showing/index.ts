@@ -1,4 +1,4 @@
 export { ShowingBar } from './ShowingBar';
 export { ShowingColumns } from './ShowingColumns';
 export { ShowingEntry } from './ShowingEntry';
-export { useShowingMode, useShowingSession } from './showingSession';
+export { columnTranslator, useShowingMode, useShowingSession } from './showingSession';
