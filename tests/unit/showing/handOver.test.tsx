@@ -18,9 +18,10 @@ function en(key: string): string {
   if (typeof value !== 'string') throw new Error(`no text at ${key}`);
   return value;
 }
-const firstQuestion = checkQuestions[0]!;
+const [firstQuestion] = checkQuestions;
+if (!firstQuestion?.options[0]) throw new Error('the check has no first question');
 const firstText = en(firstQuestion.textKey);
-const firstOption = en(firstQuestion.options[0]!.textKey);
+const firstOption = en(firstQuestion.options[0].textKey);
 
 beforeEach(async () => {
   leaveShowingMode();
@@ -76,8 +77,7 @@ describe('answering the check on your own, in showing mode', () => {
       await screen.findByText(`Question ${index + 1} of ${checkQuestions.length}`);
       await userEvent.click(screen.getByRole('button', { name: check.nav.skip }));
     }
-    const question = checkQuestions[multiple]!;
-    const [first, second] = question.options.map((option) => en(option.textKey));
+    const [first, second] = (checkQuestions[multiple]?.options ?? []).map((option) => en(option.textKey));
     await userEvent.click(await screen.findByRole('button', { name: first }));
     await userEvent.click(screen.getByRole('button', { name: second }));
     expect(screen.getByText('2 chosen')).toBeInTheDocument();
