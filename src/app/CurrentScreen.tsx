@@ -27,6 +27,7 @@ const MoneyScreen = lazy(() => import('../features/plan').then((module) => ({ de
 const IncidentsScreen = lazy(() =>
   import('../features/incidents').then((module) => ({ default: module.IncidentsScreen })),
 );
+const CheckInScreen = lazy(() => import('../features/checkIn').then((module) => ({ default: module.CheckInScreen })));
 const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
 
 function Screen() {
@@ -65,6 +66,8 @@ function Screen() {
 
     case 'incidents':
       return <IncidentsScreen />;
+    case 'checkIn':
+      return <CheckInScreen />;
   }
 }
 

@@ -46,6 +46,22 @@ export function usePlanSnapshot(): PlanSnapshot | undefined {
   }, []);
 }
 
+/**
+ * Live: whether a row with this id is stored, without reading any row's contents. The app shell
+ * uses it to load the check-in reminder only when there is a check-in at all.
+ */
+export function usePlanRowExists(id: string): boolean {
+  return (
+    useLiveQuery(async () => {
+      try {
+        return (await database.planItems.where('id').equals(id).count()) > 0;
+      } catch {
+        return false;
+      }
+    }, [id]) ?? false
+  );
+}
+
 export function newRevision(): string {
   return crypto.randomUUID();
 }

@@ -8,6 +8,7 @@ import { contentIdSchema } from './content';
 import { domainIds } from './domains';
 import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
 
+import { checkInItemSchema, type CheckInItem } from './checkIn';
 import { incidentItemSchema, type IncidentItem } from './incident';
 import { checkAnswersRecordId, savedPlaceRecordId } from './vaultSettings';
 
@@ -190,13 +191,14 @@ export const savedPlaceItemSchema = z.object({
 export type SavedPlaceItem = z.output<typeof savedPlaceItemSchema>;
 
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem;
+export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem | CheckInItem;
 
 /** The records that are not plan items, each with its own schema (money has its own module). */
 const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
   checkAnswers: checkAnswersItemSchema,
   savedPlace: savedPlaceItemSchema,
   incident: incidentItemSchema,
+  checkIn: checkInItemSchema,
 };
 
 export function isPlanItem(item: VaultItem): item is PlanItem {

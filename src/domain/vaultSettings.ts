@@ -13,3 +13,5 @@ export const eraseAfterChoices = [3, 5, 10] as const;
 export const checkAnswersRecordId = 'check-answers';
 /** The one vault row that holds the place kept from Find help, when the person keeps it. */
 export const savedPlaceRecordId = 'saved-place';
+/** The one vault row that holds the booking check-in while it runs (or after, if the person keeps it). */
+export const checkInRecordId = 'check-in';

@@ -18,6 +18,7 @@ const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
   'plan',
   'planSafety',
   'incidents',
+  'checkIn',
 ]);
 
 export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { CheckInItem } from '../../domain/checkIn';
+import { RouteLink } from '../../routing';
+import { Button, Notice, ScreenHeading } from '../../ui';
+import { UnlockForm } from '../vault';
+import { ActiveCheckIn } from './ActiveCheckIn';
+import { CheckInForm } from './CheckInForm';
+import { useCheckInActions } from './useCheckInActions';
+import { useFormatUntil } from './useMessages';
+import './checkIn.css';
+
+export function CheckInScreen() {
+  const { t } = useTranslation(['checkIn', 'plan']);
+  const { record, item, message, start, extend, end, erase } = useCheckInActions();
+  const isShowing = record.writeMode === 'showing';
+  const isLocked = record.stored.status === 'locked' || record.writeMode === 'lockedVault';
+  return (
+    <>
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <p>{t('intro')}</p>
+      <Notice tone="polite">
+        <p>
+          <strong>{t('honest')}</strong>
+        </p>
+      </Notice>
+      <p>{t('openOnly')}</p>
+      {isShowing ? <Notice tone="polite">{t('hidden')}</Notice> : null}
+      {!isShowing && record.state === 'loading' ? <p>{t('loading')}</p> : null}
+      {!isShowing && isLocked && record.lock ? <UnlockForm lock={record.lock} /> : null}
+      {!isShowing && !isLocked && record.state === 'ready' ? (
+        <>
+          {record.writeMode === 'sealed' ? (
+            <p>{t('withLock')}</p>
+          ) : (
+            <Notice tone="polite">
+              <p>{t('noLock')}</p>
+            </Notice>
+          )}
+          <p>
+            <RouteLink to={{ name: 'planSafety' }}>{t('plan:lockAndCopies')}</RouteLink>
+          </p>
+          <div id="check-in-status" tabIndex={-1}>
+            {message ? <Notice tone="polite">{message}</Notice> : null}
+          </div>
+          {item && item.endedAt === undefined ? (
+            <ActiveCheckIn item={item} onEnd={() => void end(item)} onExtend={() => void extend(item)} />
+          ) : (
+            <>
+              {item ? <EndedCheckIn item={item} onDelete={() => void erase()} /> : null}
+              <CheckInForm onStart={start} />
+            </>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** An ended check-in the person chose to keep: what it was, and a way to delete it. */
+function EndedCheckIn({ item, onDelete }: { item: CheckInItem; onDelete: () => void }) {
+  const { t } = useTranslation('checkIn');
+  const formatUntil = useFormatUntil();
+  return (
+    <section aria-labelledby="check-in-ended-heading">
+      <h2 id="check-in-ended-heading">{t('ended.keptHeading')}</h2>
+      <ul className="bullet-list">
+        <li>{t('active.until', { until: formatUntil(item.untilAt) })}</li>
+        {item.who ? <li>{t('active.who', { who: item.who })}</li> : null}
+        {item.where ? <li>{t('active.where', { where: item.where })}</li> : null}
+      </ul>
+      <Button onClick={onDelete}>{t('ended.delete')}</Button>
+    </section>
+  );
+}
