@@ -77,6 +77,7 @@ test('threat: someone reads the phone’s storage after the lock — who, where 
   page,
 }) => {
   const canary = 'kanarie-checkin-6613';
+  await page.clock.install();
   await openApp(page, 'en');
   await setUpLock(page, 'three words in a row');
   await openForm(page);
@@ -96,9 +97,20 @@ test('threat: someone reads the phone’s storage after the lock — who, where 
   await page.getByRole('link', { name: checkInText('planLink') }).click();
   await expect(page.getByLabel(planText('unlock.passphrase'))).toBeVisible();
   await expect(page.getByText(canary)).toHaveCount(0);
+  // Past the check-in's time with the lock closed: no reminder on any screen, nothing of the booking.
+  await page.clock.fastForward('01:01:00');
+  await screensFor('en')
+    .find((entry) => entry.name === 'home')
+    ?.open(page);
+  await page.waitForTimeout(500);
+  await expect(page.getByText(checkInText('due.body'))).toHaveCount(0);
+  await screen?.open(page);
+  await page.getByRole('link', { name: checkInText('planLink') }).click();
   await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');
   await page.getByRole('button', { name: planText('unlock.open') }).click();
   await expect(page.getByText(`Who: Client ${canary}`)).toBeVisible();
+  // Once unlocked, the reminder that was held back shows.
+  await expect(page.getByRole('status').filter({ hasText: checkInText('due.body') })).toBeVisible();
 });
 
 test('threat: a booking is left behind — ending deletes the check-in, and Delete everything leaves none', async ({

@@ -174,4 +174,37 @@ describe('the reminder', () => {
     await waitFor(() => expect(screen.queryByText(/The time of your check-in has passed/)).not.toBeInTheDocument());
     expect(screen.queryByText(/Hotel Centraal/)).not.toBeInTheDocument();
   });
+
+  it('shows on the check-in screen only that it is hidden while showing Verder to someone', async () => {
+    await putPlain(storedCheckIn(Date.now() + 60 * 60_000));
+    await renderApp('en', { name: 'checkIn' });
+    expect(await screen.findByText('Who: Tall man in a grey coat')).toBeInTheDocument();
+    act(() => enterShowingMode());
+    expect(
+      await screen.findByText('Your check-in is hidden while you show Verder to someone. Nothing is saved now.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Tall man in a grey coat/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Send by SMS' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start the check-in' })).not.toBeInTheDocument();
+  });
+});
+
+describe('after the check-in ends', () => {
+  it('keeps it only when the person chose so, and then offers to delete it', async () => {
+    await putPlain(storedCheckIn(Date.now() + 60 * 60_000, { keepAfterEnd: true }));
+    await renderApp('en', { name: 'checkIn' });
+    await userEvent.click(await screen.findByRole('button', { name: "I'm OK: end the check-in" }));
+    expect(
+      await screen.findByText('The check-in has ended. It is kept on this phone, as you chose.'),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ended check-in' })).toBeInTheDocument();
+    const [kept] = await checkInRows();
+    expect((kept?.data as CheckInItem).endedAt).toEqual(expect.any(Number));
+    // An ended check-in is no longer due: no reminder, and a new one can be started.
+    expect(screen.queryByText(/The time of your check-in has passed/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start the check-in' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete it now' }));
+    expect(await screen.findByText('Deleted from this phone.')).toBeInTheDocument();
+    await waitFor(async () => expect(await checkInRows()).toEqual([]));
+  });
 });
