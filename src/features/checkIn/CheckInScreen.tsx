@@ -14,20 +14,30 @@ export function CheckInScreen() {
   const { record, item, message, start, extend, end, erase } = useCheckInActions();
   const isShowing = record.writeMode === 'showing';
   const isLocked = record.stored.status === 'locked' || record.writeMode === 'lockedVault';
+  const isReady = !isShowing && !isLocked && record.state === 'ready';
+  const active = isReady && item && item.endedAt === undefined ? item : undefined;
   return (
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
-      <p>{t('intro')}</p>
+      {isShowing ? <Notice tone="polite">{t('hidden')}</Notice> : null}
+      {!isShowing && record.state === 'loading' ? <p>{t('loading')}</p> : null}
+      <div id="check-in-status" tabIndex={-1}>
+        {message && isReady ? <Notice tone="polite">{message}</Notice> : null}
+      </div>
+      {/* A running check-in comes first: when its time has passed, the reminder is at the top. */}
+      {active ? (
+        <ActiveCheckIn item={active} onEnd={() => void end(active)} onExtend={() => void extend(active)} />
+      ) : (
+        <p>{t('intro')}</p>
+      )}
       <Notice tone="polite">
         <p>
           <strong>{t('honest')}</strong>
         </p>
       </Notice>
       <p>{t('openOnly')}</p>
-      {isShowing ? <Notice tone="polite">{t('hidden')}</Notice> : null}
-      {!isShowing && record.state === 'loading' ? <p>{t('loading')}</p> : null}
       {!isShowing && isLocked && record.lock ? <UnlockForm lock={record.lock} /> : null}
-      {!isShowing && !isLocked && record.state === 'ready' ? (
+      {isReady ? (
         <>
           {record.writeMode === 'sealed' ? (
             <p>{t('withLock')}</p>
@@ -39,12 +49,7 @@ export function CheckInScreen() {
           <p>
             <RouteLink to={{ name: 'planSafety' }}>{t('plan:lockAndCopies')}</RouteLink>
           </p>
-          <div id="check-in-status" tabIndex={-1}>
-            {message ? <Notice tone="polite">{message}</Notice> : null}
-          </div>
-          {item && item.endedAt === undefined ? (
-            <ActiveCheckIn item={item} onEnd={() => void end(item)} onExtend={() => void extend(item)} />
-          ) : (
+          {active ? null : (
             <>
               {item ? <EndedCheckIn item={item} onDelete={() => void erase()} /> : null}
               <CheckInForm onStart={start} />
