@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   codeWordLimit,
@@ -8,8 +8,8 @@ import {
   type CheckInInput,
 } from '../../domain/checkIn';
 import { itemsOfKind, localIsoDate } from '../../domain/plan';
-import { Button, SelectField, TextField } from '../../ui';
-import { usePlan } from '../plan';
+import { FormButtons, SelectField, TextField } from '../../ui';
+import { usePlan, useVaultForm, type FormCheck } from '../plan';
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
@@ -37,12 +37,17 @@ function useContactsWithPhone() {
 
 export function CheckInForm({ onStart }: { onStart: (fields: CheckInFields) => Promise<boolean> }) {
   const { t } = useTranslation('checkIn');
-  const [values, setValues] = useState<CheckInInput>(() => startingValues());
+  const [initial] = useState<CheckInInput>(() => startingValues());
+  const [values, setValues] = useState<CheckInInput>(initial);
   const [contactId, setContactId] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<keyof CheckInInput, string>>>({});
-  const [isSaving, setIsSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const contacts = useContactsWithPhone();
+  // The shared vault-form flow: a wrong field gets focus and nothing is stored; a check-in being typed
+  // when the app reloads for an update is started first if it is complete (nothing typed is lost).
+  const { errors, isSaving, submit } = useVaultForm({
+    check: () => validateCheckIn(values, Date.now()) as FormCheck<CheckInFields>,
+    save: onStart,
+    isChanged: () => (Object.keys(values) as (keyof CheckInInput)[]).some((name) => values[name] !== initial[name]),
+  });
 
   const set = (name: keyof CheckInInput, value: string) => setValues((current) => ({ ...current, [name]: value }));
   const errorOf = (name: keyof CheckInInput) =>
@@ -60,26 +65,6 @@ export function CheckInForm({ onStart }: { onStart: (fields: CheckInFields) => P
     );
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateCheckIn(values, Date.now());
-    if (!result.ok) {
-      setErrors(result.errors);
-      // To the first field that needs attention, so a screen reader user hears why.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setIsSaving(true);
-    try {
-      await onStart(result.fields);
-    } catch {
-      // Kept as typed: the storage banner says what went wrong, and starting again works.
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
   const text = (name: 'who' | 'where' | 'buddyName' | 'buddyPhone' | 'codeWord', hint?: string) => (
     <TextField
       name={name}
@@ -93,7 +78,7 @@ export function CheckInForm({ onStart }: { onStart: (fields: CheckInFields) => P
   );
 
   return (
-    <form ref={formRef} className="item-form check-in-form" onSubmit={submit} noValidate>
+    <form className="item-form check-in-form" onSubmit={submit} noValidate>
       {text('who', t('hints.who'))}
       {text('where')}
       <div className="check-in-until">
@@ -148,11 +133,7 @@ export function CheckInForm({ onStart }: { onStart: (fields: CheckInFields) => P
       <p className="quiet" id="check-in-keep-hint">
         {t('hints.keepAfterEnd')}
       </p>
-      <div className="button-row">
-        <Button type="submit" variant="primary" disabled={isSaving}>
-          {t('start')}
-        </Button>
-      </div>
+      <FormButtons submitLabel={t('start')} isSaving={isSaving} cancelLabel="" />
     </form>
   );
 }
