@@ -108,7 +108,7 @@ test('threat: someone reads the phone’s storage after the lock — who, where 
   await page.getByRole('link', { name: checkInText('planLink') }).click();
   await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');
   await page.getByRole('button', { name: planText('unlock.open') }).click();
-  await expect(page.getByText(`Who: Client ${canary}`)).toBeVisible();
+  await expect(page.getByText(`I am meeting: Client ${canary}`)).toBeVisible();
   // Once unlocked, the reminder that was held back shows.
   await expect(page.getByRole('status').filter({ hasText: checkInText('due.body') })).toBeVisible();
 });
@@ -168,7 +168,7 @@ test('a copy carries the check-in to another phone, named in the preview before 
   await importSection.getByRole('button', { name: planText('import.merge') }).click();
   await expect(importSection.getByText('1 item added or updated.')).toBeVisible();
   await openCheckIn(phone);
-  await expect(phone.getByText('Who: carried in the copy')).toBeVisible();
+  await expect(phone.getByText('I am meeting: carried in the copy')).toBeVisible();
   await other.close();
 });
 

@@ -4,7 +4,7 @@ import { Button } from '../../ui';
 import { ExternalLink } from '../outside';
 import { DueReminder } from './DueReminder';
 import { useDue } from './useDue';
-import { useFormatUntil, useMessages } from './useMessages';
+import { useMessages } from './useMessages';
 
 /** A running check-in: what was noted, the message ready to send, and the way to end or extend it. */
 export function ActiveCheckIn({
@@ -18,7 +18,6 @@ export function ActiveCheckIn({
 }) {
   const { t } = useTranslation('checkIn');
   const isDue = useDue(item);
-  const formatUntil = useFormatUntil();
   const { checkIn, links } = useMessages(item);
   // The number isolated left to right, so its + stays in front in Arabic too.
   const number = `\u2066+${item.buddyDigits}\u2069`;
@@ -29,13 +28,7 @@ export function ActiveCheckIn({
         {t('active.heading')}
       </h2>
       {isDue ? <DueReminder item={item} onEnd={onEnd} onExtend={onExtend} /> : null}
-      <ul className="bullet-list">
-        <li>{t('active.until', { until: formatUntil(item.untilAt) })}</li>
-        {item.who ? <li>{t('active.who', { who: item.who })}</li> : null}
-        {item.where ? <li>{t('active.where', { where: item.where })}</li> : null}
-        <li>{t('active.buddy', { buddy })}</li>
-        {item.codeWord ? <li>{t('active.codeWord', { codeWord: item.codeWord })}</li> : null}
-      </ul>
+      <p>{t('active.buddy', { buddy })}</p>
       <h3>{t('active.sendHeading')}</h3>
       <p>{t('active.sendHint')}</p>
       <figure className="check-in-message">

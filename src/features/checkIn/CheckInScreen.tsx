@@ -6,11 +6,11 @@ import { UnlockForm } from '../vault';
 import { ActiveCheckIn } from './ActiveCheckIn';
 import { CheckInForm } from './CheckInForm';
 import { useCheckInActions } from './useCheckInActions';
-import { useFormatUntil } from './useMessages';
+import { useMessages } from './useMessages';
 import './checkIn.css';
 
 export function CheckInScreen() {
-  const { t } = useTranslation(['checkIn', 'plan']);
+  const { t } = useTranslation(['checkIn', 'plan', 'incidents']);
   const { record, item, message, start, extend, end, erase } = useCheckInActions();
   const isShowing = record.writeMode === 'showing';
   const isLocked = record.stored.status === 'locked' || record.writeMode === 'lockedVault';
@@ -20,7 +20,7 @@ export function CheckInScreen() {
     <>
       <ScreenHeading>{t('title')}</ScreenHeading>
       {isShowing ? <Notice tone="polite">{t('hidden')}</Notice> : null}
-      {!isShowing && record.state === 'loading' ? <p>{t('loading')}</p> : null}
+      {!isShowing && record.state === 'loading' ? <p>{t('incidents:loading')}</p> : null}
       <div id="check-in-status" tabIndex={-1}>
         {message && isReady ? <Notice tone="polite">{message}</Notice> : null}
       </div>
@@ -64,15 +64,11 @@ export function CheckInScreen() {
 /** An ended check-in the person chose to keep: what it was, and a way to delete it. */
 function EndedCheckIn({ item, onDelete }: { item: CheckInItem; onDelete: () => void }) {
   const { t } = useTranslation('checkIn');
-  const formatUntil = useFormatUntil();
+  const { checkIn } = useMessages(item);
   return (
     <section aria-labelledby="check-in-ended-heading">
       <h2 id="check-in-ended-heading">{t('ended.keptHeading')}</h2>
-      <ul className="bullet-list">
-        <li>{t('active.until', { until: formatUntil(item.untilAt) })}</li>
-        {item.who ? <li>{t('active.who', { who: item.who })}</li> : null}
-        {item.where ? <li>{t('active.where', { where: item.where })}</li> : null}
-      </ul>
+      <p className="check-in-message__text">{checkIn}</p>
       <Button onClick={onDelete}>{t('ended.delete')}</Button>
     </section>
   );

@@ -12,7 +12,7 @@ const focusLater = (id: string) => requestAnimationFrame(() => document.getEleme
  * person chose to keep it: nothing about a booking stays on the phone by default.
  */
 export function useCheckInActions() {
-  const { t } = useTranslation('checkIn');
+  const { t } = useTranslation(['checkIn', 'incidents']);
   const record = useCheckIn();
   const formatUntil = useFormatUntil();
   const [message, setMessage] = useState<string | null>(null);
@@ -20,19 +20,19 @@ export function useCheckInActions() {
 
   const start = async (fields: CheckInFields) => {
     const isStored = await record.write(startCheckIn(fields, Date.now()));
-    setMessage(isStored ? null : t('notSaved'));
+    setMessage(isStored ? null : t('incidents:notSaved'));
     if (isStored) focusLater('check-in-active-heading');
     return isStored;
   };
   const extend = async (current: CheckInItem) => {
     const next = extendCheckIn(current, Date.now());
     const isStored = await record.write(next);
-    setMessage(t(isStored ? 'active.extended' : 'notSaved', { until: formatUntil(next.untilAt) }));
+    setMessage(isStored ? t('active.extended', { until: formatUntil(next.untilAt) }) : t('incidents:notSaved'));
   };
   const end = async (current: CheckInItem) => {
     if (current.keepAfterEnd) {
       const isStored = await record.write(endCheckIn(current, Date.now()));
-      setMessage(t(isStored ? 'ended.kept' : 'notSaved'));
+      setMessage(t(isStored ? 'ended.kept' : 'incidents:notSaved'));
     } else {
       await record.remove();
       setMessage(t('ended.deleted'));
@@ -41,7 +41,7 @@ export function useCheckInActions() {
   };
   const erase = async () => {
     await record.remove();
-    setMessage(t('ended.deletedNow'));
+    setMessage(t('ended.deleted'));
     focusLater('check-in-status');
   };
   return { record, item, message, start, extend, end, erase };

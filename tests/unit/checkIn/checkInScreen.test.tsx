@@ -56,7 +56,7 @@ describe('starting a check-in', () => {
   it('says honestly that Verder alerts nobody, and refuses a check-in without the buddy’s number', async () => {
     await openFromPlan();
     expect(screen.getByRole('heading', { level: 1, name: 'Check-in with a buddy' })).toBeInTheDocument();
-    expect(screen.getByText(/Verder cannot warn anyone by itself: it has no server/)).toBeInTheDocument();
+    expect(screen.getByText(/Verder cannot alert anyone: it has no server/)).toBeInTheDocument();
     expect(await screen.findByLabelText('Until: time')).toHaveValue(
       (() => {
         const inAnHour = new Date(Date.now() + 60 * 60_000);
@@ -68,7 +68,7 @@ describe('starting a check-in', () => {
     await waitFor(() => expect(screen.getByLabelText('Phone number of your buddy')).toHaveFocus());
     await userEvent.type(screen.getByLabelText('Phone number of your buddy'), 'call me');
     await userEvent.click(screen.getByRole('button', { name: 'Start the check-in' }));
-    expect(await screen.findByText(/This number cannot be used for SMS or WhatsApp/)).toBeInTheDocument();
+    expect(await screen.findByText(/SMS or WhatsApp cannot use this number/)).toBeInTheDocument();
     expect(await checkInRows()).toEqual([]);
   });
 
@@ -178,7 +178,7 @@ describe('the reminder', () => {
   it('shows on the check-in screen only that it is hidden while showing Verder to someone', async () => {
     await putPlain(storedCheckIn(Date.now() + 60 * 60_000));
     await renderApp('en', { name: 'checkIn' });
-    expect(await screen.findByText('Who: Tall man in a grey coat')).toBeInTheDocument();
+    expect(await screen.findByText(/I am meeting: Tall man in a grey coat/)).toBeInTheDocument();
     act(() => enterShowingMode());
     expect(
       await screen.findByText('Your check-in is hidden while you show Verder to someone. Nothing is saved now.'),
@@ -204,7 +204,7 @@ describe('after the check-in ends', () => {
     expect(screen.queryByText(/The time of your check-in has passed/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start the check-in' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Delete it now' }));
-    expect(await screen.findByText('Deleted from this phone.')).toBeInTheDocument();
+    expect(await screen.findByText(/has ended and is deleted from this phone/)).toBeInTheDocument();
     await waitFor(async () => expect(await checkInRows()).toEqual([]));
   });
 });
