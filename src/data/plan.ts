@@ -47,17 +47,19 @@ export function usePlanSnapshot(): PlanSnapshot | undefined {
 }
 
 /**
- * Live: whether one row is stored, without reading the others — for the start screen, which must
- * stay fast with a plan of thousands of items. Undefined until known; false when it cannot be read.
+ * Live: whether a row with this id is stored, without reading any row's contents. The app shell
+ * uses it to load the check-in reminder only when there is a check-in at all.
  */
-export function usePlanRowExists(id: string): boolean | undefined {
-  return useLiveQuery(async () => {
-    try {
-      return (await database.planItems.where('id').equals(id).count()) > 0;
-    } catch {
-      return false;
-    }
-  }, [id]);
+export function usePlanRowExists(id: string): boolean {
+  return (
+    useLiveQuery(async () => {
+      try {
+        return (await database.planItems.where('id').equals(id).count()) > 0;
+      } catch {
+        return false;
+      }
+    }, [id]) ?? false
+  );
 }
 
 export function newRevision(): string {
