@@ -3,6 +3,7 @@ import { HomeScreen } from '../features/home';
 import { MoreScreen } from '../features/navigation';
 import { LanguageScreen } from '../features/settings';
 import { SafetyScreen } from '../features/safety';
+import { HandOutCardScreen } from '../features/showing';
 import { useNavigation } from '../routing';
 
 // Screens with content load on demand: the start screen stays small and fast on a cheap phone.
@@ -65,6 +66,8 @@ function Screen() {
 
     case 'incidents':
       return <IncidentsScreen />;
+    case 'handOutCard':
+      return <HandOutCardScreen />;
   }
 }
 

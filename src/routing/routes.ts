@@ -22,7 +22,8 @@ export type Route =
   | { name: 'planSafety' }
   | { name: 'more' }
   | { name: 'money' }
-  | { name: 'incidents' };
+  | { name: 'incidents' }
+  | { name: 'handOutCard' };
 
 export const homeRoute: Route = { name: 'home' };
 

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
+import { decodeQrSvg } from './qrCode';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { openApp, openMenuItem, screensFor, type Language } from './screens';
+import { dumpStorage } from './storageDump';
 
 type Texts = Record<string, Record<string, string>>;
 const read = (language: Language, namespace: string) =>
@@ -34,52 +35,6 @@ async function chooseSecondLanguage(page: Page, language: Language, second: keyo
   await expect(
     tools.getByRole('button', { name: `${showing(language).bar?.secondLanguage}: ${nativeName[second]}` }),
   ).toBeVisible();
-}
-
-/**
- * Everything this origin keeps that could be personal: every IndexedDB database with every record,
- * localStorage, and the Cache Storage caches that are not app files. The service worker's precache,
- * the language-file cache and workbox's expiry times for it hold only Verder's own files, which
- * entering the mode downloads on purpose; of those only the names of the caches are compared.
- */
-function dumpStorage(page: Page) {
-  return page.evaluate(async () => {
-    const appFileCaches = /^(workbox-precache|verder-languages)/;
-    const appFileDatabases = new Set(['workbox-expiration']);
-    const databases: Record<string, Record<string, unknown[]>> = {};
-    for (const info of await indexedDB.databases()) {
-      if (!info.name || appFileDatabases.has(info.name)) continue;
-      const name = info.name;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const stores: Record<string, unknown[]> = {};
-      for (const storeName of [...db.objectStoreNames]) {
-        stores[storeName] = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(storeName).objectStore(storeName).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        });
-      }
-      db.close();
-      databases[name] = stores;
-    }
-    const local = Object.fromEntries(Object.entries(localStorage));
-    const cacheNames = await caches.keys();
-    const personalCaches: Record<string, string[]> = {};
-    for (const cacheName of cacheNames.filter((name) => !appFileCaches.test(name))) {
-      personalCaches[cacheName] = (await (await caches.open(cacheName)).keys()).map((request) => request.url).sort();
-    }
-    return {
-      databases,
-      local,
-      session: Object.fromEntries(Object.entries(sessionStorage)),
-      personalCaches,
-      appFileCacheNames: cacheNames.filter((name) => appFileCaches.test(name) && name.startsWith('workbox')).sort(),
-    };
-  });
 }
 
 test('nothing typed or chosen while showing someone stays on the phone', async ({ page }) => {
@@ -207,25 +162,8 @@ test('the QR code holds exactly the app’s address', async ({ page, baseURL }) 
   await page.screenshot({ path: 'test-results/showing/en-qr-360x740.png', fullPage: true });
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
-  // Drawn into a canvas in the page from the SVG's own path, then decoded here.
-  const image = await code.evaluate((svg) => {
-    const size = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
-    const scale = 8;
-    const canvas = document.createElement('canvas');
-    canvas.width = size * scale;
-    canvas.height = size * scale;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.scale(scale, scale);
-    context.fillStyle = '#000000';
-    context.fill(new Path2D(svg.querySelector('path')?.getAttribute('d') ?? ''));
-    const data = context.getImageData(0, 0, canvas.width, canvas.height);
-    return { width: data.width, height: data.height, pixels: [...data.data] };
-  });
-  const decoded = jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height);
-  expect(decoded?.data).toBe(new URL('/', baseURL).href);
+  const decoded = await decodeQrSvg(code);
+  expect(decoded).toBe(new URL('/', baseURL).href);
 });
 
 test('after entering the mode online, it works with the network off, also in a language not used before', async ({

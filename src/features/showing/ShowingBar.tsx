@@ -22,6 +22,7 @@ export function ShowingBar() {
 function ShowingTools() {
   const { t } = useTranslation('showing');
   const { textScale } = useShowingSession();
+  const { navigate } = useNavigation();
   const [isCodeOpen, setIsCodeOpen] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const codeId = useId();
@@ -43,6 +44,7 @@ function ShowingTools() {
           <Button aria-expanded={isCodeOpen} aria-controls={codeId} onClick={() => setIsCodeOpen(!isCodeOpen)}>
             {t('bar.takeHome')}
           </Button>
+          <Button onClick={() => navigate({ name: 'handOutCard' })}>{t('card.open')}</Button>
           <RegionJump />
           <Button variant="primary" onClick={() => void stopShowing()}>
             {t('bar.leave')}

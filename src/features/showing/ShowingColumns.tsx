@@ -18,6 +18,8 @@ const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
   'plan',
   'planSafety',
   'incidents',
+  // The card shows both languages itself.
+  'handOutCard',
 ]);
 
 export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {
