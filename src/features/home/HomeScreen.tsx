@@ -4,6 +4,7 @@ import { RouteLink } from '../../routing';
 import { ScreenHeading, useScopedId } from '../../ui';
 import { useShowingMode } from '../showing';
 import { HelpNow } from './HelpNow';
+import { OrganisationCard } from './OrganisationCard';
 import './home.css';
 
 export function HomeScreen() {
@@ -53,6 +54,7 @@ export function HomeScreen() {
           </RouteLink>
         </section>
       )}
+      <OrganisationCard />
       <p className="quiet">{t('home:privacy')}</p>
     </>
   );
