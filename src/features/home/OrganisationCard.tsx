@@ -19,7 +19,7 @@ function WayToReach({ way }: { way: OrganisationCardWay }) {
       );
     case 'email':
       return (
-        <a className="button" href={`mailto:${way.address}`}>
+        <a className="button organisation-card__mail" href={`mailto:${way.address}`}>
           {t('channels.mail')}{' '}
           <span dir="ltr" className="organisation-card__address">
             {way.address}
@@ -50,7 +50,13 @@ export function OrganisationCard({ card = organisationCard }: { card?: Organisat
       {/* The organisation's own name, as it wrote it: a proper name, the same in every language. */}
       <h2 id={sid('organisation-card-heading')}>{card.name}</h2>
       {/* Dutch, marked as such, when the organisation wrote no line in this language. */}
-      {own ? <p>{own}</p> : <p lang="nl">{card.description.nl}</p>}
+      {own ? (
+        <p>{own}</p>
+      ) : (
+        <p lang="nl" dir="ltr">
+          {card.description.nl}
+        </p>
+      )}
       <p className="organisation-card__line">
         <span className="organisation-card__contact" lang="nl" dir="ltr">
           {card.contactName}
