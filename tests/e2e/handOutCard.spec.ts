@@ -22,6 +22,7 @@ async function openCard(page: Page, language: Language): Promise<void> {
   await page.getByRole('button', { name: texts.settings?.start }).click();
   const bar = page.getByRole('region', { name: texts.bar?.label });
   await expect(page.getByText(texts.settings?.prepared ?? '')).toBeVisible({ timeout: 60_000 });
+  await bar.getByRole('button', { name: texts.bar?.moreTools }).click();
   await bar.getByRole('button', { name: texts.card.open }).click();
   await expect(page.getByRole('heading', { level: 1, name: texts.card.title })).toBeVisible();
 }

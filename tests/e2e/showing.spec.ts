@@ -28,8 +28,15 @@ function bar(page: Page, language: Language) {
   return page.getByRole('region', { name: showing(language).bar?.label });
 }
 
+/** The second language, the code and the region are under "More tools"; the slim row has the rest. */
+async function openMoreTools(page: Page, language: Language) {
+  const more = bar(page, language).getByRole('button', { name: showing(language).bar?.moreTools });
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+}
+
 async function chooseSecondLanguage(page: Page, language: Language, second: keyof typeof nativeName) {
   const tools = bar(page, language);
+  await openMoreTools(page, language);
   await tools.getByRole('button', { name: new RegExp(`^${showing(language).bar?.secondLanguage}`) }).click();
   await tools.getByRole('button', { name: nativeName[second], exact: true }).click();
   await expect(
@@ -62,9 +69,10 @@ test('nothing typed or chosen while showing someone stays on the phone', async (
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.locator('.language-switcher select').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await chooseSecondLanguage(page, 'en', 'ar');
-  await bar(page, 'en').getByRole('button', { name: 'Text size: 100%' }).click();
-  await bar(page, 'en').getByRole('button', { name: 'Stop showing' }).click();
+  // The bar stays in the worker's own language while the screens are in English.
+  await chooseSecondLanguage(page, 'nl', 'ar');
+  await bar(page, 'nl').getByRole('button', { name: 'Tekstgrootte: 100%' }).click();
+  await bar(page, 'nl').getByRole('button', { name: 'Stop met laten zien' }).click();
 
   await expect(bar(page, 'nl')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -153,6 +161,7 @@ for (const [first, second] of [
 test('the QR code holds exactly the app’s address', async ({ page, baseURL }) => {
   await openApp(page, 'en');
   await startShowing(page, 'en');
+  await openMoreTools(page, 'en');
   await bar(page, 'en').getByRole('button', { name: 'Take Verder home' }).click();
   const code = page.getByRole('img', { name: 'QR code with the address of Verder' });
   await expect(code).toBeVisible();
@@ -195,4 +204,50 @@ test('after entering the mode online, it works with the network off, also in a l
   await page.locator('.language-switcher select').selectOption('ar');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the slim row stays on screen in the worker’s language at any text size, and ⇄ swaps in place', async ({
+  page,
+}) => {
+  await openApp(page, 'nl');
+  await startShowing(page, 'nl');
+  await chooseSecondLanguage(page, 'nl', 'th');
+  await bar(page, 'nl')
+    .getByRole('button', { name: showing('nl').bar?.moreTools })
+    .click();
+  await screensFor('nl')
+    .find((visit) => visit.name === 'guide-control')
+    ?.open(page);
+  const row = bar(page, 'nl');
+  const stop = row.getByRole('button', { name: 'Stop met laten zien' });
+  const heightAt100 = (await row.boundingBox())?.height ?? 0;
+  await page.screenshot({ path: 'test-results/showing/slim-row-nl-th-360x740.png' });
+  // Slim: well under a third of a 740 px phone screen (it was over half before).
+  expect(heightAt100).toBeLessThan(400);
+  const textSize = row.getByRole('button', { name: /^Tekstgrootte/ });
+  await textSize.click();
+  await textSize.click();
+  await expect(page.locator('html')).toHaveClass(/text-scale-160/);
+  // The bar keeps the phone's own text size while the screens grow.
+  expect(Math.abs(((await row.boundingBox())?.height ?? 0) - heightAt100)).toBeLessThan(4);
+
+  await page.evaluate(() => window.scrollTo(0, 2000));
+  await expect(stop).toBeInViewport();
+  await page.screenshot({ path: 'test-results/showing/slim-row-nl-th-360x740-160.png' });
+  const scrolled = await page.evaluate(() => window.scrollY);
+
+
+  await row.getByRole('button', { name: 'Wisselen: ไทย eerst' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  await expect(page.locator('section.column--copy')).toHaveAttribute('lang', 'nl');
+  // Still the worker's Dutch, still on screen, the page where it was.
+  await expect(row.getByRole('button', { name: 'Wisselen: Nederlands eerst' })).toBeInViewport();
+  await expect(stop).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(600);
+  await page.screenshot({ path: 'test-results/showing/slim-row-th-nl-360x740-160.png' });
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual(
+    [],
+  );
+  await stop.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });

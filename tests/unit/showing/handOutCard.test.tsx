@@ -47,6 +47,7 @@ async function openCard() {
   await renderApp('en', { name: 'settings' });
   await userEvent.click(await screen.findByRole('button', { name: 'Start showing someone' }));
   const bar = await screen.findByRole('region', { name: 'Showing someone' });
+  await userEvent.click(within(bar).getByRole('button', { name: 'More tools' }));
   await userEvent.click(within(bar).getByRole('button', { name: 'Hand-out card' }));
   await screen.findByRole('heading', { level: 1, name: 'A card to hand out' });
 }
