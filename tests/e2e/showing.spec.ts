@@ -236,7 +236,6 @@ test('the slim row stays on screen in the worker’s language at any text size, 
   await page.screenshot({ path: 'test-results/showing/slim-row-nl-th-360x740-160.png' });
   const scrolled = await page.evaluate(() => window.scrollY);
 
-
   await row.getByRole('button', { name: 'Wisselen: ไทย eerst' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
   await expect(page.locator('section.column--copy')).toHaveAttribute('lang', 'nl');
