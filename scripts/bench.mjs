@@ -9,24 +9,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
-import { preview } from 'vite';
+import { chromiumFlags, chromiumPath, launchFlags, serve } from './benchBrowser.mjs';
 import { auditContacts } from './contactsAudit.mjs';
 import { budgetsKiB, measureBuild } from './measureBuild.mjs';
 import { measureMoney } from './benchMoney.mjs';
 import { measurePlan } from './benchPlan.mjs';
 import { readabilityAll, targetWordsPerSentence } from './readability.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const kib = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
 function buildApp() {
@@ -34,21 +23,12 @@ function buildApp() {
   if (result.status !== 0) throw new Error('build failed');
 }
 
-async function serve(outDir, port) {
-  return preview({
-    configFile: 'vite.config.ts',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-}
-
 /**
  * The first screen as rendered by the app for a new visitor (the language choice; a returning visitor
  * sees the start screen, which has the same shell), without any script: the fastest it could be.
  */
 async function makeStaticHome(appUrl, outDir) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.slice(1) });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: launchFlags });
   const page = await browser.newPage({ locale: 'nl-NL' });
   await page.goto(appUrl);
   await page.locator('h1').waitFor();
@@ -112,8 +92,8 @@ let lighthouseResults;
 let planResults;
 let moneyResults;
 try {
-  planResults = await measurePlan('http://127.0.0.1:4173/', chromiumPath, chromiumFlags.slice(1));
-  moneyResults = await measureMoney('http://127.0.0.1:4173/', chromiumPath, chromiumFlags.slice(1));
+  planResults = await measurePlan('http://127.0.0.1:4173/');
+  moneyResults = await measureMoney('http://127.0.0.1:4173/');
   const appScores = await runLighthouse('http://127.0.0.1:4173/');
   const staticScores = await runLighthouse('http://127.0.0.1:4174/');
   lighthouseResults = {

@@ -4,66 +4,51 @@
 // Labels come from the English locale file, so the walk follows the real screens.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import {
+  chromiumPath,
+  launchFlags,
+  openAsNewVisitor,
+  putVaultRows,
+  round,
+  summarise,
+  timeTapUntilShown,
+} from './benchBrowser.mjs';
 
 const plan = JSON.parse(readFileSync('locales/en/plan.json', 'utf8'));
 const common = JSON.parse(readFileSync('locales/en/common.json', 'utf8'));
-const round = (value) => Math.round(value);
 
-/** Writes the big plan straight into IndexedDB, as an older app version would have left it. */
-async function seedPlan(page, steps, notes) {
-  await page.evaluate(
-    async ({ steps, notes }) => {
-      const database = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('verder');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const store = database.transaction('planItems', 'readwrite').objectStore('planItems');
-      const now = Date.now();
-      for (let index = 0; index < steps + notes; index += 1) {
-        const isStep = index < steps;
-        const id = `bench-${index}`;
-        const data = isStep
-          ? {
-              kind: 'step',
-              id,
-              order: index,
-              updatedAt: now,
-              text: `Step number ${index} in my own words`,
-              domain: 'work',
-              status: 'todo',
-              date: '',
-            }
-          : {
-              kind: 'note',
-              id,
-              order: index,
-              updatedAt: now,
-              text: `Note ${index}: something to remember for later, a few sentences long.`,
-            };
-        store.put({ id, rev: `r${index}`, data });
-      }
-      await new Promise((resolve) => (store.transaction.oncomplete = resolve));
-      database.close();
-    },
-    { steps, notes },
-  );
+/** The big plan as an older app version would have left it (unlocked rows). */
+function planRows(steps, notes) {
+  const now = Date.now();
+  const rows = [];
+  for (let index = 0; index < steps + notes; index += 1) {
+    const isStep = index < steps;
+    const id = `bench-${index}`;
+    const data = isStep
+      ? {
+          kind: 'step',
+          id,
+          order: index,
+          updatedAt: now,
+          text: `Step number ${index} in my own words`,
+          domain: 'work',
+          status: 'todo',
+          date: '',
+        }
+      : {
+          kind: 'note',
+          id,
+          order: index,
+          updatedAt: now,
+          text: `Note ${index}: something to remember for later, a few sentences long.`,
+        };
+    rows.push({ id, rev: `r${index}`, data });
+  }
+  return rows;
 }
 
-/** Clicks the menu link and waits, inside the page, until items are on screen. */
-async function timeToPlanScreen(page) {
-  return page.evaluate(async (label) => {
-    const link = [...document.querySelectorAll('nav a')].find((anchor) => anchor.textContent === label);
-    const start = performance.now();
-    link.click();
-    await new Promise((resolve) => {
-      const check = () =>
-        document.querySelectorAll('.plan-item').length >= 40 ? resolve() : requestAnimationFrame(check);
-      check();
-    });
-    return performance.now() - start;
-  }, common.nav.plan);
-}
+/** Taps My plan in the menu until the first 40 items are on screen. */
+const toPlan = { label: common.nav.plan, within: 'nav a', shown: '.plan-item', count: 40 };
 
 async function goHome(page) {
   await page
@@ -93,27 +78,22 @@ async function longestBlock(page, work) {
   return { ms: elapsed, mainThreadLongestBlockMs: round(maxGap) };
 }
 
-export async function measurePlan(appUrl, chromiumPath, flags) {
+export async function measurePlan(appUrl, path = chromiumPath, flags = launchFlags) {
   const steps = 2000;
   const notes = 500;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
+  const browser = await chromium.launch({ executablePath: path, args: flags });
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   try {
-    await page.goto(appUrl);
-    await page.locator('button.language-choice[lang="en"]').click();
-    await page.locator('h1').waitFor();
-    await seedPlan(page, steps, notes);
-    await page.reload();
-    await page.locator('h1').waitFor();
+    await openAsNewVisitor(page, appUrl);
+    await putVaultRows(page, planRows(steps, notes));
 
-    const cold = await timeToPlanScreen(page);
+    const cold = await timeTapUntilShown(page, toPlan);
     const warm = [];
     for (let run = 0; run < 5; run += 1) {
       await goHome(page);
-      warm.push(await timeToPlanScreen(page));
+      warm.push(await timeTapUntilShown(page, toPlan));
     }
-    warm.sort((a, b) => a - b);
 
     await page.getByRole('link', { name: plan.lockAndCopies }).first().click();
     const lock = page.getByRole('region', { name: plan.lock.title });
@@ -157,7 +137,7 @@ export async function measurePlan(appUrl, chromiumPath, flags) {
 
     return {
       items: { steps, notes },
-      firstPlanScreenMs: { cold: round(cold), warmMedian: round(warm[2]), warmWorst: round(warm[4]), targetMs: 200 },
+      firstPlanScreenMs: summarise(cold, warm, 200),
       lockSetUp,
       unlock: { ...unlock, iterations: 600_000, targetLongestBlockMs: 200 },
       exportFile: { ...exported, bytes: readFileSync(file).length },

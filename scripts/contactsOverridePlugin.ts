@@ -37,6 +37,9 @@ import { contactsSchema, offerKeyFor, type Contact } from '../src/domain/contact
 
 const prefix = 'contacts override:';
 const contactsModule = 'src/content/contacts/contacts.ts';
+/** The start screen's day-and-night lines, kept apart so the start screen does not load the directory. */
+const helpNowModule = 'src/content/contacts/alwaysOpenLines.ts';
+const helpNowIds = ['alarmnummer-112', 'zelfmoordpreventie-113', 'luisterlijn'];
 /** Exports of the shipped contacts module besides `contacts`, with the value an override build gets. */
 const neutralExports: Record<string, unknown> = { leftOutResearchEntries: {} };
 const topLevelKeys = new Set(['contacts', 'offers']);
@@ -235,7 +238,14 @@ export function contactsOverridePlugin(overrideFile = process.env.VERDER_CONTACT
       }
     },
     load(id) {
-      if (!override || resolve(id.split('?')[0] ?? id) !== resolve(root, contactsModule)) return null;
+      if (!override) return null;
+      const path = resolve(id.split('?')[0] ?? id);
+      if (path === resolve(root, helpNowModule)) {
+        // The override's own entries with those ids, in the same order; none if it has none of them.
+        const lines = helpNowIds.flatMap((lineId) => override?.contacts.filter((entry) => entry.id === lineId) ?? []);
+        return `export const helpNowContacts = ${JSON.stringify(lines)};\n`;
+      }
+      if (path !== resolve(root, contactsModule)) return null;
       const lines = [
         `export const contacts = ${JSON.stringify(override.contacts)};`,
         ...Object.entries(neutralExports).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`),

@@ -1,34 +1,32 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { HomeScreen } from '../features/home';
 import { MoreScreen } from '../features/navigation';
 import { LanguageScreen } from '../features/settings';
 import { SafetyScreen } from '../features/safety';
 import { HandOutCardScreen } from '../features/showing';
 import { useNavigation } from '../routing';
+import { onDemand } from './screensOnDemand';
 
 // Screens with content load on demand: the start screen stays small and fast on a cheap phone.
 // Every chunk is in the service worker's precache, so they all work offline after the first visit.
-const PhaseScreen = lazy(() => import('../features/explore').then((module) => ({ default: module.PhaseScreen })));
-const TopicScreen = lazy(() => import('../features/explore').then((module) => ({ default: module.TopicScreen })));
-const GuidesScreen = lazy(() => import('../features/guides').then((module) => ({ default: module.GuidesScreen })));
-const GuideScreen = lazy(() => import('../features/guides').then((module) => ({ default: module.GuideScreen })));
-const CheckScreen = lazy(() => import('../features/check').then((module) => ({ default: module.CheckScreen })));
-const ContactsScreen = lazy(() =>
-  import('../features/contacts').then((module) => ({ default: module.ContactsScreen })),
-);
-const SettingsScreen = lazy(() =>
-  import('../features/settings').then((module) => ({ default: module.SettingsScreen })),
-);
-const PlanScreen = lazy(() => import('../features/plan').then((module) => ({ default: module.PlanScreen })));
-const PlanSafetyScreen = lazy(() =>
-  import('../features/plan').then((module) => ({ default: module.PlanSafetyScreen })),
-);
-const MoneyScreen = lazy(() => import('../features/plan').then((module) => ({ default: module.MoneyScreen })));
+const explore = onDemand(() => import('../features/explore'));
+const guides = onDemand(() => import('../features/guides'));
+const plan = onDemand(() => import('../features/plan'));
 
-const IncidentsScreen = lazy(() =>
-  import('../features/incidents').then((module) => ({ default: module.IncidentsScreen })),
-);
-const AboutScreen = lazy(() => import('../features/about').then((module) => ({ default: module.AboutScreen })));
+const PhaseScreen = explore((module) => module.PhaseScreen);
+const TopicScreen = explore((module) => module.TopicScreen);
+const GuidesScreen = guides((module) => module.GuidesScreen);
+const GuideScreen = guides((module) => module.GuideScreen);
+const check = onDemand(() => import('../features/check'));
+const CheckScreen = check((module) => module.CheckScreen);
+const HandOverScreen = check((module) => module.HandOverScreen);
+const ContactsScreen = onDemand(() => import('../features/contacts'))((module) => module.ContactsScreen);
+const SettingsScreen = onDemand(() => import('../features/settings'))((module) => module.SettingsScreen);
+const PlanScreen = plan((module) => module.PlanScreen);
+const PlanSafetyScreen = plan((module) => module.PlanSafetyScreen);
+const MoneyScreen = plan((module) => module.MoneyScreen);
+const IncidentsScreen = onDemand(() => import('../features/incidents'))((module) => module.IncidentsScreen);
+const AboutScreen = onDemand(() => import('../features/about'))((module) => module.AboutScreen);
 
 function Screen() {
   const { route } = useNavigation();
@@ -63,9 +61,10 @@ function Screen() {
       return <MoreScreen />;
     case 'money':
       return <MoneyScreen />;
-
     case 'incidents':
       return <IncidentsScreen />;
+    case 'handOver':
+      return <HandOverScreen />;
     case 'handOutCard':
       return <HandOutCardScreen />;
   }

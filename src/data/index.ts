@@ -25,6 +25,7 @@ export {
   replacePlan,
   updatePlanLock,
   usePlanLock,
+  usePlanRowExists,
   usePlanSnapshot,
 } from './plan';
 export type { PlanSnapshot } from './plan';

@@ -46,6 +46,20 @@ export function usePlanSnapshot(): PlanSnapshot | undefined {
   }, []);
 }
 
+/**
+ * Live: whether one row is stored, without reading the others — for the start screen, which must
+ * stay fast with a plan of thousands of items. Undefined until known; false when it cannot be read.
+ */
+export function usePlanRowExists(id: string): boolean | undefined {
+  return useLiveQuery(async () => {
+    try {
+      return (await database.planItems.where('id').equals(id).count()) > 0;
+    } catch {
+      return false;
+    }
+  }, [id]);
+}
+
 export function newRevision(): string {
   return crypto.randomUUID();
 }

@@ -82,6 +82,8 @@ export const guideSectionSchema = z.object({
   id: contentIdSchema,
   headingKey: textKeySchema,
   items: z.array(contentItemSchema).min(1),
+  /** Things to do or bring, which the person can put in their plan as steps in one tap. */
+  isChecklist: z.boolean(),
 });
 
 export const guideSchema = z.object({
@@ -95,6 +97,10 @@ export const guideSchema = z.object({
   urgentContactIds: z.array(contentIdSchema),
   /** Where in Find help the guide's own kind of help is listed (e.g. the sexual-health clinics). */
   helpPurpose: z.enum(purposeIds).optional(),
+  /** Guides to read next, by guide id. */
+  relatedGuideIds: z.array(contentIdSchema).optional(),
+  /** The guide ends with a link to the reader's own record of what happened (in the vault). */
+  linksToIncidentLog: z.boolean().optional(),
 });
 
 export type ContentItem = z.infer<typeof contentItemSchema>;

@@ -9,7 +9,7 @@ import { domainIds } from './domains';
 import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
 
 import { incidentItemSchema, type IncidentItem } from './incident';
-import { checkAnswersRecordId, savedPlaceRecordId } from './vaultSettings';
+import { checkAnswersRecordId, savedPlaceRecordId, startScreenRecordId } from './vaultSettings';
 
 export const planItemKinds = ['goal', 'step', 'appointment', 'contact', 'talent', 'safetyNet', 'note'] as const;
 export type PlanItemKind = (typeof planItemKinds)[number];
@@ -189,14 +189,29 @@ export const savedPlaceItemSchema = z.object({
 });
 export type SavedPlaceItem = z.output<typeof savedPlaceItemSchema>;
 
+/**
+ * "Show my next appointment on the start screen": off unless the person turns it on. It is a vault
+ * record, not a setting, so that a closed lock hides even the choice, and a copy carries it along.
+ */
+export { startScreenRecordId };
+export const startScreenItemSchema = z.object({
+  kind: z.literal('startScreen'),
+  id: z.literal(startScreenRecordId),
+  order: z.number().finite(),
+  updatedAt: z.number().finite().nonnegative(),
+  showNextAppointment: z.literal(true),
+});
+export type StartScreenItem = z.output<typeof startScreenItemSchema>;
+
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem;
+export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem | StartScreenItem;
 
 /** The records that are not plan items, each with its own schema (money has its own module). */
 const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
   checkAnswers: checkAnswersItemSchema,
   savedPlace: savedPlaceItemSchema,
   incident: incidentItemSchema,
+  startScreen: startScreenItemSchema,
 };
 
 export function isPlanItem(item: VaultItem): item is PlanItem {

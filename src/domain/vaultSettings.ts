@@ -13,3 +13,5 @@ export const eraseAfterChoices = [3, 5, 10] as const;
 export const checkAnswersRecordId = 'check-answers';
 /** The one vault row that holds the place kept from Find help, when the person keeps it. */
 export const savedPlaceRecordId = 'saved-place';
+/** The one vault row that says "show my next appointment on the start screen", when chosen. */
+export const startScreenRecordId = 'start-screen';

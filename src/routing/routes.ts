@@ -23,7 +23,9 @@ export type Route =
   | { name: 'more' }
   | { name: 'money' }
   | { name: 'incidents' }
-  | { name: 'handOutCard' };
+  | { name: 'handOutCard' }
+  /** Showing mode: the person answers the check on their own, on the worker's phone. */
+  | { name: 'handOver' };
 
 export const homeRoute: Route = { name: 'home' };
 

@@ -1,5 +1,6 @@
 export { BulletList } from './BulletList';
 export { Button } from './Button';
+export { FormButtons } from './FormButtons';
 export type { ButtonProps } from './Button';
 export { Notice } from './Notice';
 export { ScreenHeading, screenHeadingId } from './ScreenHeading';

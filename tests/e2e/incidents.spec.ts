@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import { anotherPhone, makeCopy, mergeCopy } from './copyHelpers';
 import { openApp, screensFor } from './screens';
 
 const texts = JSON.parse(readFileSync('locales/en/incidents.json', 'utf8')) as Record<string, unknown>;
@@ -119,34 +120,18 @@ test('a copy carries the log to another phone with each record’s first version
   await page.getByRole('button', { name: incidentText('saveEdit') }).click();
   await expect(page.getByText(incidentText('record.changedOn'))).toBeVisible();
 
-  await openLockAndCopies(page);
-  const exportSection = page.getByRole('region', { name: planText('export.title') });
-  await exportSection.getByLabel(planText('export.passphrase'), { exact: true }).fill('copy passphrase 1');
-  await exportSection.getByLabel(planText('export.repeat'), { exact: true }).fill('copy passphrase 1');
-  const downloading = page.waitForEvent('download');
-  await exportSection.getByRole('button', { name: planText('export.create') }).click();
-  const file = testInfo.outputPath('copy.verder');
-  await (await downloading).saveAs(file);
-  expect(readFileSync(file, 'utf8')).not.toContain('as written on the night');
+  const copy = await makeCopy(page, testInfo);
+  expect(copy.text).not.toContain('as written on the night');
 
-  const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const phone = await other.newPage();
-  await openApp(phone, 'en');
-  await openLockAndCopies(phone);
-  const importSection = phone.getByRole('region', { name: planText('import.title') });
-  await importSection.locator('#import-file').setInputFiles(file);
-  await importSection.getByLabel(planText('import.passphrase')).fill('copy passphrase 1');
-  await importSection.getByRole('button', { name: planText('import.open') }).click();
-  await expect(importSection.getByText(planText('import.incident'))).toBeVisible({ timeout: 30_000 });
-  await importSection.getByRole('button', { name: planText('import.merge') }).click();
-  await expect(importSection.getByText('1 item added or updated.')).toBeVisible();
+  const { phone, close } = await anotherPhone(browser);
+  await mergeCopy(phone, copy.file, planText('import.incident'), 1);
 
   await openLog(phone);
   await phone.getByRole('button', { name: /^Open the record of/ }).click();
   await expect(phone.getByText('added the next morning')).toBeVisible();
   await phone.getByText(/^First version, as written on/).click();
   await expect(phone.getByText('as written on the night')).toBeVisible();
-  await other.close();
+  await close();
 });
 
 for (const language of ['nl', 'ar'] as const) {

@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { dumpOrigin, openLockAndCopies, planText, setUpLock } from './planHelpers';
+import { dumpOrigin, planText, setUpLock } from './planHelpers';
+import { anotherPhone, makeCopy, mergeCopy } from './copyHelpers';
 import { openApp, type Language } from './screens';
 
 type Texts = Record<string, unknown>;
@@ -143,31 +144,15 @@ test('a copy carries every money record to a fresh phone', async ({ browser, pag
   await expect(debts.getByText('Zorgverzekeraar')).toBeVisible();
   const before = plain(await page.locator('main').innerText());
 
-  await openLockAndCopies(page);
-  const exportSection = page.getByRole('region', { name: planText('export.title') });
-  await exportSection.getByLabel(planText('export.passphrase'), { exact: true }).fill('copy passphrase 1');
-  await exportSection.getByLabel(planText('export.repeat'), { exact: true }).fill('copy passphrase 1');
-  const downloading = page.waitForEvent('download');
-  await exportSection.getByRole('button', { name: planText('export.create') }).click();
-  const file = testInfo.outputPath('money.bin');
-  await (await downloading).saveAs(file);
-  expect(readFileSync(file, 'utf8')).not.toContain('Zorgverzekeraar');
+  const copy = await makeCopy(page, testInfo, 'money.bin');
+  expect(copy.text).not.toContain('Zorgverzekeraar');
 
-  const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const phone = await other.newPage();
-  await openApp(phone, 'en');
-  await openLockAndCopies(phone);
-  const importSection = phone.getByRole('region', { name: planText('import.title') });
-  await importSection.locator('#import-file').setInputFiles(file);
-  await importSection.getByLabel(planText('import.passphrase')).fill('copy passphrase 1');
-  await importSection.getByRole('button', { name: planText('import.open') }).click();
-  await expect(importSection.getByText(`${text(money, 'title')}: 6`)).toBeVisible({ timeout: 30_000 });
-  await importSection.getByRole('button', { name: planText('import.merge') }).click();
-  await expect(importSection.getByText('6 items added or updated.')).toBeVisible();
+  const { phone, close } = await anotherPhone(browser);
+  await mergeCopy(phone, copy.file, `${text(money, 'title')}: 6`, 6);
   await openMoney(phone, 'en');
   await expect(phone.getByText('Zorgverzekeraar')).toBeVisible();
   expect(plain(await phone.locator('main').innerText())).toBe(before);
-  await other.close();
+  await close();
 });
 
 test('printing the budget shows every figure for a debt counsellor, without menus, buttons, forms or quick exit', async ({

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openOffline, startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { addNote, addStep, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import { anotherPhone, makeCopy } from './copyHelpers';
 import { openApp } from './screens';
 
 test('a locked plan leaves no readable trace in any browser storage of the origin', async ({ page }) => {
@@ -74,22 +75,12 @@ test('a copy moves the plan to another phone; a damaged copy changes nothing', a
   await openApp(page, 'en');
   await openPlan(page);
   await addNote(page, 'comes along to the new phone');
-  await openLockAndCopies(page);
-  const exportSection = page.getByRole('region', { name: planText('export.title') });
-  await exportSection.getByLabel(planText('export.passphrase'), { exact: true }).fill('copy passphrase 1');
-  await exportSection.getByLabel(planText('export.repeat'), { exact: true }).fill('copy passphrase 1');
-  const downloading = page.waitForEvent('download');
-  await exportSection.getByRole('button', { name: planText('export.create') }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.bin$/);
-  const file = testInfo.outputPath('copy.verder');
-  await download.saveAs(file);
-  expect(readFileSync(file, 'utf8')).not.toContain('comes along');
+  const copy = await makeCopy(page, testInfo);
+  expect(copy.suggestedName).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.bin$/);
+  expect(copy.text).not.toContain('comes along');
+  const file = copy.file;
 
-  // Another phone: a fresh browser context with a plan of its own.
-  const other = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const phone = await other.newPage();
-  await openApp(phone, 'en');
+  const { phone, close } = await anotherPhone(browser);
   await openPlan(phone);
   await addNote(phone, 'already on the other phone');
   await openLockAndCopies(phone);
@@ -120,7 +111,7 @@ test('a copy moves the plan to another phone; a damaged copy changes nothing', a
   await openPlan(phone);
   await expect(phone.getByText('comes along to the new phone')).toBeVisible();
   await expect(phone.getByText('already on the other phone')).toBeVisible();
-  await other.close();
+  await close();
 });
 
 test('an update while a note is being typed loses nothing', async ({ page }) => {

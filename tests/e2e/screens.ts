@@ -171,6 +171,7 @@ export function screensFor(language: Language): ScreenVisit[] {
     guide('guide-control', 'someoneElseInControl'),
     guide('guide-social-assistance', 'socialAssistance'),
     guide('guide-threatens-to-tell', 'someoneThreatensToTell'),
+    guide('guide-working-safer', 'workingSafer'),
     checkIntro,
     checkQuestion,
     contacts,

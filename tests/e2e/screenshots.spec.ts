@@ -10,6 +10,7 @@ const shots: Array<{ language: Language; only?: string[] }> = [
       'home',
       'topic-stopping-housing',
       'guide-control',
+      'guide-working-safer',
       'contacts-search',
       'check-question',
       'plan-filled',

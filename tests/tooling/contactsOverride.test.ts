@@ -6,8 +6,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { productionBuild } from './productionBuild';
 
 const exampleFile = 'docs/contacts-override.example.json';
 interface OverrideFile {
@@ -36,23 +36,7 @@ function writeOverride(name: string, text: string): string {
 /** A production build with VERDER_CONTACTS set to `overrideFile`; returns the output folder. */
 async function buildWith(overrideFile: string): Promise<string> {
   const outDir = mkdtempSync(join(workDir, 'dist-'));
-  // Vitest sets NODE_ENV=test, which would build React's development version.
-  const nodeEnv = process.env.NODE_ENV;
-  const overrideBefore = process.env.VERDER_CONTACTS;
-  process.env.NODE_ENV = 'production';
-  process.env.VERDER_CONTACTS = overrideFile;
-  try {
-    await build({
-      configFile: 'vite.config.ts',
-      mode: 'production',
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-    if (overrideBefore === undefined) delete process.env.VERDER_CONTACTS;
-    else process.env.VERDER_CONTACTS = overrideBefore;
-  }
+  await productionBuild(outDir, { VERDER_CONTACTS: overrideFile });
   return outDir;
 }
 
@@ -95,6 +79,10 @@ describe('a build with the example override file', () => {
     expect(built.app.includes('CoMensha')).toBe(false);
     // The shipped entry's number, not its name: a guide's source legitimately names the organisation.
     expect(built.app.includes('08007000')).toBe(false);
+    // Nor the start screen's day-and-night lines, which live apart from the directory: the example
+    // file has none of them, so the start screen offers none of Verder's.
+    expect(built.app.includes('+31880767000')).toBe(false);
+    expect(built.app.includes('08000113')).toBe(false);
   });
 
   it('puts each language’s offer text into that language’s pack', () => {

@@ -14,87 +14,26 @@
  * - `isFree`: the help costs nothing and calling costs at most a normal call. 0800 numbers are free;
  *   the 0900 number of Het Juridisch Loket costs money per minute, so it is `false`.
  */
-import type { Channels, Contact, Phone, SourceRef } from '../../domain/contact';
-import type { Hours } from '../../domain/openingHours';
-
-/** The day the research file was written from stored copies of public pages (not a new check). */
-const checkedOn = '2026-11-28';
-/** The day a person compared the entry's details with a stored copy of its source again. */
-const comparedOn = '2026-12-02';
-const researchFileCheck = { checkedOn, checkKind: 'researchFile', conflictKey: null, pairedWithId: null } as const;
-const comparedCheck = { checkedOn: comparedOn, checkKind: 'comparedWithSource' } as const;
-
-const always: Hours = { kind: 'always' };
-const unknownHours: Hours = { kind: 'unknown' };
-const weekdays9to17: Hours = {
-  kind: 'weekly',
-  ranges: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }],
-  closedOnPublicHolidays: false,
-};
-
-const welcomesNotStated = { men: null, trans: null, migrants: null, undocumented: null };
-
-const noChannels: Channels = {
-  phones: [],
-  chatUrl: null,
-  email: null,
-  website: null,
-  address: null,
-  walkInKey: null,
-  chatHours: null,
-  walkInSource: null,
-  walkInHours: null,
-  walkInSourcesDisagree: false,
-};
-
-function call(number: string, label: string | undefined, hours: Hours): Phone {
-  return label
-    ? { number, kind: 'voice', labelKey: `contacts:phoneLabels.${label}`, hours }
-    : { number, kind: 'voice', hours };
-}
-
-function walkIn(key: string, source: SourceRef, hours: Hours, sourcesDisagree = false) {
-  return {
-    walkInKey: `contacts:walkIn.${key}`,
-    walkInSource: source,
-    walkInHours: hours,
-    walkInSourcesDisagree: sourcesDisagree,
-  } as const;
-}
-
-const wegwijzerReporting = 'https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel';
-/** The older directory of regional care coordinators for trafficking (undated site version). */
-const coordinatorDirectory = 'https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx';
-const coordinatorDirectoryEn = 'https://english.wegwijzermensenhandel.nl/Care_coordinators/care-coordinators.aspx';
+import type { Contact } from '../../domain/contact';
+import {
+  always,
+  call,
+  checkedOn,
+  comparedCheck,
+  coordinatorDirectory,
+  coordinatorDirectoryEn,
+  noChannels,
+  researchFileCheck,
+  unknownHours,
+  walkIn,
+  weekdays9to17,
+  welcomesNotStated,
+  wegwijzerReporting,
+} from './entryParts';
+import { emergency112, luisterlijn, suicidePrevention113 } from './alwaysOpenLines';
 
 const nationalContacts = [
-  {
-    id: 'alarmnummer-112',
-    name: '112',
-    scope: 'national',
-    areas: 'national',
-    offerKey: 'contacts:offers.alarmnummer112',
-    purposes: ['emergency', 'safety'],
-    channels: { ...noChannels, phones: [call('112', 'acuteDanger', always)] },
-    languages: null,
-    isAnonymous: null,
-    isFree: null,
-    welcomes: welcomesNotStated,
-    isFaithBased: false,
-    source: { url: wegwijzerReporting, date: null },
-    otherSources: [
-      { url: 'https://www.veiligthuisnoordoostgelderland.nl/chat-veilig-thuis-zeker-tot-einde-2020/', date: '2020' },
-      { url: 'https://www.blijfgroep.nl/burgemeester-op-bezoek', date: null },
-      // Its header reads "112 Bij een levensbedreigende situatie · 24/7 · gratis".
-      { url: 'https://www.veiligthuisnoordoostgelderland.nl/meldpunt-jeugdprostutie/', date: null },
-    ],
-    ...comparedCheck,
-    conflictKey: null,
-    pairedWithId: null,
-    confidence: 'high',
-    isFromCoordinatorDirectory: false,
-    verified: true,
-  },
+  emergency112,
   {
     id: 'politie-geen-spoed',
     name: 'Politie',
@@ -188,39 +127,7 @@ const nationalContacts = [
     isFromCoordinatorDirectory: false,
     verified: true,
   },
-  {
-    id: 'zelfmoordpreventie-113',
-    name: '113 Zelfmoordpreventie',
-    scope: 'national',
-    areas: 'national',
-    offerKey: 'contacts:offers.zelfmoordpreventie113',
-    purposes: ['crisis', 'mentalHealth'],
-    // 0800-0113 first: it has always been free; 113 itself is free since October 2025 (upday/ANP).
-    channels: {
-      ...noChannels,
-      phones: [call('08000113', 'dayAndNightFree', always), call('113', 'dayAndNightFree', always)],
-      chatUrl: 'https://www.113.nl',
-      // "Bel 24/7 … of chat op 113.nl": the 24/7 is said of calling, so the chat hours stay unknown.
-      chatHours: unknownHours,
-      website: 'https://www.113.nl',
-    },
-    languages: null,
-    isAnonymous: true,
-    isFree: true,
-    welcomes: welcomesNotStated,
-    isFaithBased: false,
-    source: {
-      url: 'https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt',
-      date: '2025-10-03',
-    },
-    otherSources: [
-      { url: 'https://www.hartvannederland.nl/nieuws/2020/telefoonnummer-113-zelfmoordpreventie/', date: '2020-07' },
-    ],
-    ...researchFileCheck,
-    confidence: 'high',
-    isFromCoordinatorDirectory: false,
-    verified: true,
-  },
+  suicidePrevention113,
   {
     id: 'centrum-seksueel-geweld',
     name: 'Centrum Seksueel Geweld',
@@ -391,37 +298,7 @@ const nationalContacts = [
     isFromCoordinatorDirectory: false,
     verified: true,
   },
-  {
-    id: 'luisterlijn',
-    name: 'De Luisterlijn',
-    scope: 'national',
-    areas: 'national',
-    offerKey: 'contacts:offers.luisterlijn',
-    purposes: ['talk', 'mentalHealth'],
-    channels: {
-      ...noChannels,
-      phones: [call('+31880767000', 'dayAndNight', always)],
-      chatUrl: 'https://www.deluisterlijn.nl',
-      chatHours: unknownHours,
-      website: 'https://www.deluisterlijn.nl',
-    },
-    languages: null,
-    isAnonymous: true,
-    isFree: null,
-    welcomes: welcomesNotStated,
-    isFaithBased: false,
-    source: { url: 'https://www.nrc.nl/nieuws/2021/07/27/coronablog-27-juli-a4052478', date: '2021-07-27' },
-    otherSources: [
-      {
-        url: 'https://www.rd.nl/vandaag/binnenland/luisterlijn-voerde-vorig-jaar-ruim-300-000-gesprekken-1.1679732',
-        date: '2020-07',
-      },
-    ],
-    ...researchFileCheck,
-    confidence: 'high',
-    isFromCoordinatorDirectory: false,
-    verified: true,
-  },
+  luisterlijn,
   {
     id: 'mind-korrelatie',
     name: 'MIND Korrelatie',

@@ -257,7 +257,7 @@ export const topics: readonly Topic[] = [
       { id: 'find-a-gp', source: generalGp },
     ],
     obstacles: [{ id: 'using-to-cope', source: substanceUse }],
-    guideIds: ['sti-check'],
+    guideIds: ['sti-check', 'working-safer'],
   }),
   relevant({
     phase: 'working',
@@ -283,7 +283,7 @@ export const topics: readonly Topic[] = [
       { id: 'pressure-blocks-contact', source: profilesContact },
       { id: 'not-the-word', source: exploitedProfile },
     ],
-    guideIds: ['someone-else-in-control'],
+    guideIds: ['working-safer', 'someone-else-in-control'],
   }),
   relevant({
     phase: 'working',

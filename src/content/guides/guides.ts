@@ -14,6 +14,7 @@ import type { DomainId } from '../../domain/domains';
 import type { PhaseId } from '../../domain/phases';
 import type { PurposeId } from '../../domain/contactPurposes';
 import { someoneThreatensToTell } from './someoneThreatensToTell';
+import { workingSafer } from './workingSafer';
 
 export const guideIds = [
   'social-assistance',
@@ -26,6 +27,7 @@ export const guideIds = [
   'pull-back',
   'talents',
   'stigma',
+  'working-safer',
 ] as const;
 
 export type GuideId = (typeof guideIds)[number];
@@ -40,6 +42,8 @@ interface ItemDraft {
 
 interface SectionDraft {
   id: string;
+  /** A list of things to do or bring: "Put these steps in my plan" puts them there in one tap. */
+  checklist?: true;
   items: readonly ItemDraft[];
 }
 
@@ -49,6 +53,10 @@ export interface GuideDraft {
   domains: readonly DomainId[];
   urgentContactIds?: readonly string[];
   helpPurpose?: PurposeId;
+  /** Guides to read next, shown as cards under the text. */
+  relatedGuideIds?: readonly GuideId[];
+  /** Whether the guide ends with a link to the reader's own record of what happened (the vault). */
+  linksToIncidentLog?: boolean;
   sections: readonly SectionDraft[];
 }
 
@@ -69,12 +77,15 @@ function buildGuide(draft: GuideDraft): Guide {
     domains: [...draft.domains],
     urgentContactIds: [...(draft.urgentContactIds ?? [])],
     ...(draft.helpPurpose ? { helpPurpose: draft.helpPurpose } : {}),
+    ...(draft.relatedGuideIds ? { relatedGuideIds: [...draft.relatedGuideIds] } : {}),
+    ...(draft.linksToIncidentLog ? { linksToIncidentLog: true } : {}),
     sections: draft.sections.map((section) => {
       const sectionKey = `${guideKey}.sections.${toKeySegment(section.id)}`;
       return {
         // Qualified ids stay unique across all guides, so a plan can point at one item.
         id: `${draft.id}.${section.id}`,
         headingKey: `${sectionKey}.heading`,
+        isChecklist: section.checklist === true,
         items: section.items.map((item) => ({
           id: `${draft.id}.${section.id}.${item.id}`,
           textKey: `${sectionKey}.items.${toKeySegment(item.id)}`,
@@ -136,6 +147,7 @@ const drafts: readonly GuideDraft[] = [
       },
       {
         id: 'bring',
+        checklist: true,
         items: [
           { id: 'identity', source: [pages.applyingKaagEnBraassem] },
           { id: 'bank', source: [pages.applyingKaagEnBraassem] },
@@ -222,6 +234,7 @@ const drafts: readonly GuideDraft[] = [
     sections: [
       {
         id: 'overview',
+        checklist: true,
         items: [
           { id: 'list', source: [pages.debtHelpRechtwijzer] },
           { id: 'open-post', source: [pages.debtHelpRechtwijzer] },
@@ -591,6 +604,7 @@ const drafts: readonly GuideDraft[] = [
       },
     ],
   },
+  workingSafer,
 ];
 
 export const guides: readonly Guide[] = drafts.map(buildGuide);

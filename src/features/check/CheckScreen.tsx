@@ -2,8 +2,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkQuestions } from '../../content/check/questions';
 import { evaluateCheck, withAnswer } from '../../domain/check';
-import { useStepBack } from '../../routing';
+import { RouteLink, useStepBack } from '../../routing';
 import { Button, Notice, ScreenHeading, useIsScopedCopy } from '../../ui';
+import { useShowingMode } from '../showing';
 import { UnlockForm } from '../vault';
 import { CheckResult } from './CheckResult';
 import { QuestionStep } from './QuestionStep';
@@ -23,6 +24,7 @@ function CheckQuestions() {
   const { answers, state, saved, update, erase } = check;
   const [step, setStep] = useState<Step>({ kind: 'intro' });
   const [hasErased, setHasErased] = useState(false);
+  const isShowing = useShowingMode();
   // Never the stored result by itself: whoever opens this screen sees the intro first.
   useSharedCheckView(state === 'ready' ? { step, answers } : null);
   // The phone's Back (and the back control) goes to the previous question, then to the intro.
@@ -63,6 +65,14 @@ function CheckQuestions() {
         <ScreenHeading>{t('intro.title')}</ScreenHeading>
         {hasErased && <Notice tone="polite">{t('result.erased')}</Notice>}
         <p className="lead">{t('intro.body')}</p>
+        {isShowing ? (
+          <section className="answers-box" aria-label={t('handOver.title')}>
+            <p>{t('handOver.entryHint')}</p>
+            <RouteLink to={{ name: 'handOver' }} className="button button--primary">
+              {t('handOver.entry')}
+            </RouteLink>
+          </section>
+        ) : null}
         <div className="button-row">
           <Button
             variant="primary"

@@ -1,1 +1,2 @@
 export { CheckScreen } from './CheckScreen';
+export { HandOverScreen } from './handOver/HandOverScreen';

@@ -4,15 +4,19 @@ import { useContentText, useSourceLabel } from '../../i18n';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, SourceList, useScopedId } from '../../ui';
 import { UrgentContacts } from '../contacts';
+import { AddChecklistToPlan, usePlan } from '../plan';
+import { GuideCards } from './GuideCards';
 
 /** One practical guide; a guide about safety puts its urgent contacts above the text. */
 export function GuideScreen({ guideId }: { guideId: string }) {
   const sid = useScopedId();
-  const { t } = useTranslation(['guides', 'explore', 'contacts']);
+  const { t } = useTranslation(['guides', 'explore', 'contacts', 'incidents']);
   const text = useContentText();
   const sourceLabel = useSourceLabel();
+  const plan = usePlan();
   const guide = findGuide(guideId);
   if (!guide) return null;
+  const related = (guide.relatedGuideIds ?? []).flatMap((id) => findGuide(id) ?? []);
   return (
     <>
       <ScreenHeading>{text(guide.titleKey)}</ScreenHeading>
@@ -32,8 +36,29 @@ export function GuideScreen({ guideId }: { guideId: string }) {
               <li key={item.id}>{text(item.textKey)}</li>
             ))}
           </ul>
+          {section.isChecklist ? (
+            <AddChecklistToPlan
+              plan={plan}
+              contentIds={section.items.map((item) => item.id)}
+              domain={guide.domains[0] ?? ''}
+              heading={text(section.headingKey)}
+            />
+          ) : null}
         </section>
       ))}
+      {guide.linksToIncidentLog ? (
+        <p>
+          <RouteLink to={{ name: 'incidents' }} className="text-link">
+            {t('incidents:planLink')}
+          </RouteLink>
+        </p>
+      ) : null}
+      {related.length > 0 ? (
+        <section aria-labelledby={sid('guide-related')}>
+          <h2 id={sid('guide-related')}>{t('guides:labels.relatedGuides')}</h2>
+          <GuideCards guides={related} />
+        </section>
+      ) : null}
       {guide.helpPurpose ? (
         <p>
           <RouteLink to={{ name: 'contacts', purpose: guide.helpPurpose }} className="button button--primary">

@@ -5,6 +5,7 @@ import { ScreenHeading, useScopedId } from '../../ui';
 import { useShowingMode } from '../showing';
 import { HelpNow } from './HelpNow';
 import { OrganisationCard } from './OrganisationCard';
+import { StartScreenAppointment } from './StartScreenAppointment';
 import './home.css';
 
 export function HomeScreen() {
@@ -16,6 +17,7 @@ export function HomeScreen() {
       <ScreenHeading>{t('home:title')}</ScreenHeading>
       <p className="promise">{t('home:promise', { exit: t('common:quickExit.label') })}</p>
       <HelpNow />
+      <StartScreenAppointment />
       <p className="lead">{t('home:intro')}</p>
       <section aria-labelledby={sid('phases-heading')}>
         <h2 id={sid('phases-heading')}>{t('home:phasesHeading')}</h2>

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { incidentFieldNames, validateIncidentFields, type IncidentFields } from '../../domain/incident';
-import { Button, TextAreaField, TextField } from '../../ui';
-import { registerPendingSave } from '../plan';
+import { FormButtons, TextAreaField, TextField } from '../../ui';
+import { useVaultForm } from '../plan';
 
 type FieldName = (typeof incidentFieldNames)[number];
 const inputTypes: Partial<Record<FieldName, 'date' | 'time' | 'text'>> = { date: 'date', time: 'time', place: 'text' };
@@ -17,50 +17,16 @@ interface IncidentFormProps {
 
 /**
  * Every field of a record; only "what happened" is needed. Nothing is stored until every field is
- * right, and a wrong field says why in the person's language. Before the app reloads for an update,
- * what was typed is saved first (as the plan's forms do).
+ * right, and a wrong field says why in the person's language (see useVaultForm, as the plan's forms).
  */
 export function IncidentForm({ initial, submitLabel, onSubmit, onCancel }: IncidentFormProps) {
   const { t } = useTranslation('incidents');
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [isSaving, setIsSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const latest = useRef({ values, initial, onSubmit });
-  useEffect(() => {
-    latest.current = { values, initial, onSubmit };
+  const { errors, isSaving, submit } = useVaultForm({
+    check: () => validateIncidentFields(values),
+    save: onSubmit,
+    isChanged: () => incidentFieldNames.some((name) => values[name] !== initial[name]),
   });
-
-  useEffect(
-    () =>
-      registerPendingSave(async () => {
-        const { values: current, initial: start, onSubmit: save } = latest.current;
-        const isChanged = incidentFieldNames.some((name) => current[name] !== start[name]);
-        const result = validateIncidentFields(current);
-        if (isChanged && result.ok) await save(result.fields);
-      }),
-    [],
-  );
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateIncidentFields(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      // To the first field that needs attention, so a screen reader user hears why.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setIsSaving(true);
-    try {
-      await onSubmit(result.fields);
-    } catch {
-      // Kept as typed: the storage banner says what went wrong, and saving again works.
-    } finally {
-      setIsSaving(false);
-    }
-  };
 
   const errorOf = (name: FieldName) =>
     errors[name]
@@ -68,7 +34,7 @@ export function IncidentForm({ initial, submitLabel, onSubmit, onCancel }: Incid
       : undefined;
 
   return (
-    <form ref={formRef} className="item-form incident-form" onSubmit={submit} noValidate>
+    <form className="item-form incident-form" onSubmit={submit} noValidate>
       {incidentFieldNames.map((name) => {
         const common = {
           name,
@@ -94,12 +60,7 @@ export function IncidentForm({ initial, submitLabel, onSubmit, onCancel }: Incid
           />
         );
       })}
-      <div className="button-row">
-        <Button type="submit" variant="primary" disabled={isSaving}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      <FormButtons submitLabel={submitLabel} isSaving={isSaving} cancelLabel={t('cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { PlanSection, usePlanActions } from './items';
 import { lockNow, UnlockForm, useShowingSomeone } from '../vault';
 import { UpcomingDebtPayments } from './money';
 import { usePlan, type PlanState } from './usePlan';
+import { NextAppointmentChoice } from './startScreen';
 import { KeptPlaceInPlan } from '../contacts';
 import { HomeScreenAdvice } from '../settings';
 import './planFindability.css';
@@ -146,7 +147,14 @@ function OpenPlan({ state }: { state: PlanState }) {
           items={state.items}
           actions={actions}
           showAll={isPrinting}
-          extra={kind === 'appointment' ? <UpcomingDebtPayments records={state.records} now={new Date()} /> : null}
+          extra={
+            kind === 'appointment' ? (
+              <>
+                <UpcomingDebtPayments records={state.records} now={new Date()} />
+                <NextAppointmentChoice />
+              </>
+            ) : null
+          }
         />
       ))}
       <KeptPlaceInPlan />

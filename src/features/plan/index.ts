@@ -5,10 +5,12 @@
  * the debts). The files here are the joints they share: reading the vault (usePlan), writing to it
  * (planActions), saving open forms before an update, and the screen shown while showing someone.
  */
-export { AddToPlanButton } from './items';
+export { AddChecklistToPlan, AddToPlanButton } from './items';
 export { usePlan } from './usePlan';
 export { PlanSafetyScreen } from './PlanSafetyScreen';
 export { PlanScreen } from './PlanScreen';
 export { MoneyScreen } from './money';
+export { NextAppointmentCard } from './startScreen';
 
 export { registerPendingSave } from './pendingSaves';
+export { useVaultForm, type FormCheck } from './useVaultForm';

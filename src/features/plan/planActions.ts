@@ -51,6 +51,29 @@ export async function updateItem<K extends PlanItemKind>(
   await writeItems([{ ...item, ...changes, updatedAt: Date.now() } as PlanItem], context);
 }
 
+/** Puts steps from Verder's content into the plan in one write, after the steps already there. */
+export async function addContentSteps(
+  contentIds: readonly string[],
+  domain: PlanItemFields['step']['domain'],
+  context: WriteContext,
+): Promise<string[]> {
+  const start = orderAtEnd(context.items, 'step');
+  const now = Date.now();
+  const steps: PlanItem[] = contentIds.map((contentId, index) => ({
+    kind: 'step',
+    id: crypto.randomUUID(),
+    order: start + index,
+    updatedAt: now,
+    text: '',
+    contentId,
+    domain,
+    status: 'todo',
+    date: '',
+  }));
+  await writeItems(steps, context);
+  return steps.map((step) => step.id);
+}
+
 /** Moves an item one place among `among` (e.g. the goals of one part of life), or among all of its kind. */
 export async function moveItem(
   item: PlanItem,

@@ -1,1 +1,2 @@
 export { ReadAloud } from './ReadAloud';
+export { useSpeech } from './useSpeech';

@@ -18,6 +18,8 @@ const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
   'plan',
   'planSafety',
   'incidents',
+  // Answering on your own is already in the person's language, and answers must not appear twice.
+  'handOver',
   // The card shows both languages itself.
   'handOutCard',
 ]);

@@ -3,7 +3,7 @@ import { lazy } from 'react';
 export { ShowingBar } from './ShowingBar';
 export { ShowingColumns } from './ShowingColumns';
 export { ShowingEntry } from './ShowingEntry';
-export { useShowingMode, useShowingSession } from './showingSession';
+export { columnTranslator, useShowingMode, useShowingSession } from './showingSession';
 
 /** Loads on demand with its QR encoder and contact lines; the chunk is precached for offline use. */
 export const HandOutCardScreen = lazy(() =>

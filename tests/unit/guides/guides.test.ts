@@ -58,7 +58,7 @@ describe('guide data', () => {
     }
   });
 
-  it('has exactly the ten guides, each id once', () => {
+  it('has exactly the eleven guides, each id once', () => {
     const ids = guides.map((guide) => guide.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
@@ -73,6 +73,7 @@ describe('guide data', () => {
         'pull-back',
         'talents',
         'stigma',
+        'working-safer',
       ].sort(),
     );
     expect([...ids].sort()).toEqual([...guideIds].sort());
@@ -214,6 +215,64 @@ describe('someone threatens to tell', () => {
   it.each(languages)('writes no phone number into the text in %s: numbers come from the contacts', (language) => {
     for (const textKey of guide ? textKeysOf(guide) : []) {
       expect(textFor(language, textKey), textKey).not.toMatch(/\d{3,}/);
+    }
+  });
+});
+
+describe('working safer', () => {
+  const guide = findGuide('working-safer');
+  const sectionIds = guide?.sections.map((section) => section.id) ?? [];
+
+  it('is for people who keep working, not only for people who stop', () => {
+    expect(guide?.phases).toContain('working');
+    expect(guide?.phases).not.toContain('after');
+  });
+
+  it('puts 112, the sexual assault centre and Ugly Mugs NL first, and points to help after violence', () => {
+    expect(guide?.urgentContactIds).toEqual(['alarmnummer-112', 'centrum-seksueel-geweld', 'ugly-mugs']);
+    expect(guide?.helpPurpose).toBe('violence');
+  });
+
+  it('covers checking a client, agreeing first, before a booking, money, health and after violence', () => {
+    expect(sectionIds).toEqual([
+      'working-safer.check-client',
+      'working-safer.agree-first',
+      'working-safer.before-booking',
+      'working-safer.money',
+      'working-safer.health',
+      'working-safer.after-violence',
+    ]);
+  });
+
+  it('links to the blackmail guide, the STI check and the record of what happened', () => {
+    expect(guide?.relatedGuideIds).toEqual(['someone-threatens-to-tell', 'sti-check']);
+    expect(guide?.linksToIncidentLog).toBe(true);
+    for (const id of guide?.relatedGuideIds ?? []) expect(findGuide(id), id).toBeDefined();
+  });
+
+  it('rests every item on a section of the report or on a public https page read on a given day', () => {
+    const items = guide?.sections.flatMap((section) => section.items) ?? [];
+    expect(items.length).toBeGreaterThanOrEqual(20);
+    for (const item of items) {
+      for (const source of item.sources) {
+        if (source.kind === 'public') {
+          expect(source.url, item.id).toMatch(/^https:\/\//);
+          expect(source.readOn, item.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        } else expect(source.kind, item.id).toBe('report');
+      }
+    }
+  });
+
+  it.each(languages)('writes no helpline number into the text in %s: it comes from the contacts', (language) => {
+    // 112 may be named (it is the emergency number everyone knows); every other number is in the contacts.
+    for (const textKey of guide ? textKeysOf(guide) : []) {
+      expect(textFor(language, textKey)?.replace(/\b112\b/g, ''), textKey).not.toMatch(/\d{3,}/);
+    }
+  });
+
+  it.each(languages)('never calls the reader a victim in %s', (language) => {
+    for (const textKey of guide ? textKeysOf(guide) : []) {
+      expect(textFor(language, textKey), textKey).not.toMatch(/victim|slachtoffer/i);
     }
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { Debt } from '../../../src/domain/moneyItems';
+import { savePendingEdits } from '../../../src/features/plan/shell';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
 
@@ -126,6 +127,39 @@ describe('the money screen', () => {
     expect(help.textContent).not.toMatch(/€\s?\d/);
     await userEvent.click(within(help).getByRole('link', { name: 'Help with money and debts in Find help' }));
     expect(await screen.findByRole('heading', { level: 1 })).not.toHaveTextContent('Money');
+  });
+});
+
+describe('money typed while the app updates', () => {
+  it('stores a budget line and a debt that are still being typed before the app reloads for an update', async () => {
+    await renderApp('en', { name: 'money' });
+    const now = await screen.findByRole('region', { name: 'Now' });
+    const comesIn = group('Comes in', now);
+    await userEvent.click(within(comesIn).getByRole('button', { name: 'Add income' }));
+    await userEvent.type(within(comesIn).getByLabelText(/own words/), 'Cleaning');
+    await userEvent.type(within(comesIn).getByLabelText('Amount in euros'), '900');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a debt' }));
+    await userEvent.type(screen.getByLabelText('To whom'), 'Energy company');
+    await userEvent.type(screen.getByLabelText(/How much is still open/), '120,50');
+    expect((await readPlanSnapshot()).rows).toHaveLength(0);
+
+    await act(() => savePendingEdits());
+
+    await waitFor(async () => expect((await readPlanSnapshot()).rows).toHaveLength(2));
+  });
+
+  it('does not store a form that was opened but not typed in, or whose amount is wrong', async () => {
+    await renderApp('en', { name: 'money' });
+    const now = await screen.findByRole('region', { name: 'Now' });
+    const comesIn = group('Comes in', now);
+    await userEvent.click(within(comesIn).getByRole('button', { name: 'Add income' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add a debt' }));
+    await userEvent.type(screen.getByLabelText('To whom'), 'Energy company');
+    await userEvent.type(screen.getByLabelText(/How much is still open/), 'a lot');
+
+    await act(() => savePendingEdits());
+
+    expect((await readPlanSnapshot()).rows).toHaveLength(0);
   });
 });
 

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainIds } from '../../../domain/domains';
 import { stepStatuses, talentIds, validateFields, type PlanItemFields, type PlanItemKind } from '../../../domain/plan';
-import { Button, SelectField, TextAreaField, TextField } from '../../../ui';
+import { FormButtons, SelectField, TextAreaField, TextField } from '../../../ui';
 import { itemFields, type FieldSpec } from './itemFields';
-import { registerPendingSave } from '../pendingSaves';
+import { useVaultForm } from '../useVaultForm';
 
 interface ItemFormProps<K extends PlanItemKind> {
   kind: K;
@@ -18,8 +18,7 @@ interface ItemFormProps<K extends PlanItemKind> {
 
 /**
  * One form for every kind of item, driven by its field list. Errors are shown per field in the
- * person's language and nothing is saved until every field is right. While the form is open, what
- * was typed is saved first if the app is about to reload for an update.
+ * person's language and nothing is saved until every field is right (see useVaultForm).
  */
 export function ItemForm<K extends PlanItemKind>({
   kind,
@@ -31,49 +30,17 @@ export function ItemForm<K extends PlanItemKind>({
 }: ItemFormProps<K>) {
   const { t } = useTranslation('plan');
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [isSaving, setIsSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const latest = useRef({ values, initial, onSubmit });
-  useEffect(() => {
-    latest.current = { values, initial, onSubmit };
+  const { errors, isSaving, submit } = useVaultForm({
+    check: () => validateFields(kind, values),
+    save: onSubmit,
+    isChanged: () => Object.keys(values).some((name) => values[name] !== initial[name]),
+    onSaved: () => setValues(initial),
   });
 
   useEffect(() => {
     if (focusFirst) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, [focusFirst]);
-
-  useEffect(
-    () =>
-      registerPendingSave(async () => {
-        const { values: current, initial: start, onSubmit: save } = latest.current;
-        const isChanged = Object.keys(current).some((name) => current[name] !== start[name]);
-        const result = validateFields(kind, current);
-        if (isChanged && result.ok) await save(result.fields);
-      }),
-    [kind],
-  );
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = validateFields(kind, values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      // Move to the first field that needs attention, so a screen reader user hears why.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setErrors({});
-    setIsSaving(true);
-    try {
-      await onSubmit(result.fields);
-      setValues(initial);
-    } catch {
-      // Kept as typed: the screen says what went wrong (full disk, another tab), and saving again works.
-    } finally {
-      setIsSaving(false);
-    }
-  };
 
   const change = (name: string, value: string) => setValues((current) => ({ ...current, [name]: value }));
   const errorOf = (name: string) => (errors[name] ? t(`errors.${errors[name]}` as 'errors.required') : undefined);
@@ -90,12 +57,7 @@ export function ItemForm<K extends PlanItemKind>({
           onChange={(value) => change(field.name, value)}
         />
       ))}
-      <div className="button-row">
-        <Button type="submit" variant="primary" disabled={isSaving}>
-          {submitLabel}
-        </Button>
-        {onCancel ? <Button onClick={onCancel}>{t('item.cancel')}</Button> : null}
-      </div>
+      <FormButtons submitLabel={submitLabel} isSaving={isSaving} cancelLabel={t('item.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,7 +5,8 @@
  * Storage is not here: the edits go through ../planActions, which seals them with the vault's key.
  */
 export { AddToPlanButton } from './AddToPlanButton';
+export { AddChecklistToPlan } from './AddChecklistToPlan';
 export { PlanSection } from './PlanSection';
 export { usePlanActions } from './usePlanActions';
 export type { PlanActions } from './usePlanActions';
-export { useFormatDay } from './formatDay';
+export { useFormatAppointmentDay, useFormatDay } from './formatDay';

@@ -1,11 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCentsForInput, parseAmount } from '../../../domain/money';
 import { debtSchema, type Debt } from '../../../domain/moneyItems';
-import { Button, TextAreaField, TextField } from '../../../ui';
+import { FormButtons, TextAreaField, TextField } from '../../../ui';
+import { useVaultForm, type FormCheck } from '../useVaultForm';
 import type { NewDebt } from './moneyRecords';
 
 type TextFieldName = 'creditor' | 'amount' | 'since' | 'arrangement' | 'nextPaymentDate' | 'note';
+const textFieldNames: readonly TextFieldName[] = [
+  'creditor',
+  'amount',
+  'since',
+  'arrangement',
+  'nextPaymentDate',
+  'note',
+];
 const knownErrors = ['required', 'tooLong', 'date'];
 
 function startValues(debt: Debt | undefined, locale: string): Record<TextFieldName, string> {
@@ -17,6 +26,35 @@ function startValues(debt: Debt | undefined, locale: string): Record<TextFieldNa
     nextPaymentDate: debt?.nextPaymentDate ?? '',
     note: debt?.note ?? '',
   };
+}
+
+function checkDebt(
+  values: Record<TextFieldName, string>,
+  letterUnopened: boolean,
+  initial: Debt | undefined,
+  locale: string,
+): FormCheck<NewDebt> {
+  const errors: Partial<Record<TextFieldName, string>> = {};
+  const amount = parseAmount(values.amount, locale);
+  if (!amount.ok) errors.amount = amount.error;
+  const fields: NewDebt = {
+    creditor: values.creditor.trim(),
+    amountCents: amount.ok ? amount.cents : 0,
+    since: values.since,
+    arrangement: values.arrangement.trim(),
+    nextPaymentDate: values.nextPaymentDate,
+    letterUnopened,
+    paidOff: initial?.paidOff ?? false,
+    note: values.note.trim(),
+  };
+  const checked = debtSchema.safeParse({ ...fields, kind: 'debt', id: 'check', order: 0, updatedAt: 0 });
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const name = String(issue.path[0]) as TextFieldName;
+      errors[name] ??= knownErrors.includes(issue.message) ? issue.message : 'required';
+    }
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, fields };
 }
 
 /** A debt as the person knows it; every field but "to whom" and "how much" may stay empty. */
@@ -34,48 +72,14 @@ export function DebtForm({
   const { t, i18n } = useTranslation('money');
   const [values, setValues] = useState(() => startValues(initial, i18n.language));
   const [letterUnopened, setLetterUnopened] = useState(initial?.letterUnopened ?? false);
-  const [errors, setErrors] = useState<Partial<Record<TextFieldName, string>>>({});
-  const [problem, setProblem] = useState(false);
-  const [isSaving, setIsSaving] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found: Partial<Record<TextFieldName, string>> = {};
-    const amount = parseAmount(values.amount, i18n.language);
-    if (!amount.ok) found.amount = amount.error;
-    const fields: NewDebt = {
-      creditor: values.creditor.trim(),
-      amountCents: amount.ok ? amount.cents : 0,
-      since: values.since,
-      arrangement: values.arrangement.trim(),
-      nextPaymentDate: values.nextPaymentDate,
-      letterUnopened,
-      paidOff: initial?.paidOff ?? false,
-      note: values.note.trim(),
-    };
-    const checked = debtSchema.safeParse({ ...fields, kind: 'debt', id: 'check', order: 0, updatedAt: 0 });
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const name = String(issue.path[0]) as TextFieldName;
-        found[name] ??= knownErrors.includes(issue.message) ? issue.message : 'required';
-      }
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setIsSaving(true);
-    try {
-      await onSubmit(fields);
-      setProblem(false);
-    } catch {
-      setProblem(true);
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const start = startValues(initial, i18n.language);
+  const { errors, isSaving, hasFailed, submit } = useVaultForm({
+    check: () => checkDebt(values, letterUnopened, initial, i18n.language),
+    save: onSubmit,
+    isChanged: () =>
+      letterUnopened !== (initial?.letterUnopened ?? false) ||
+      textFieldNames.some((name) => values[name] !== start[name]),
+  });
 
   const field = (name: TextFieldName, type: 'text' | 'date' = 'text') => (
     <TextField
@@ -106,13 +110,8 @@ export function DebtForm({
         error={errors.note ? t(`errors.${errors.note}` as 'errors.required') : undefined}
         onChange={(event) => setValues((current) => ({ ...current, note: event.target.value }))}
       />
-      {problem ? <p className="field__error">{t('errors.storage')}</p> : null}
-      <div className="button-row">
-        <Button type="submit" variant="primary" disabled={isSaving}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      {hasFailed ? <p className="field__error">{t('errors.storage')}</p> : null}
+      <FormButtons submitLabel={submitLabel} isSaving={isSaving} cancelLabel={t('cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCentsForInput, moneyPeriods, parseAmount, type MoneyPeriod } from '../../../domain/money';
 import {
@@ -9,7 +9,8 @@ import {
   type MoneyPicture,
   type MoneySide,
 } from '../../../domain/moneyItems';
-import { Button, SelectField, TextField } from '../../../ui';
+import { FormButtons, SelectField, TextField } from '../../../ui';
+import { useVaultForm } from '../useVaultForm';
 import type { NewLine } from './moneyRecords';
 
 interface MoneyLineFormProps {
@@ -23,39 +24,37 @@ interface MoneyLineFormProps {
 
 /**
  * One budget line: what it is, the person's own words, the amount as they type it, how often.
- * A wrong amount is named in their language and nothing is saved; a failed save keeps what was typed.
+ * A wrong amount is named in their language and nothing is saved; a failed save keeps what was typed
+ * (see useVaultForm).
  */
 export function MoneyLineForm({ side, picture, initial, submitLabel, onSubmit, onCancel }: MoneyLineFormProps) {
   const { t, i18n } = useTranslation('money');
   const categories = side === 'in' ? incomeCategories : costCategories;
   const [category, setCategory] = useState<MoneyCategory>(initial?.category ?? categories[0]);
   const [label, setLabel] = useState(initial?.label ?? '');
-  const [amount, setAmount] = useState(initial ? formatCentsForInput(initial.amountCents, i18n.language) : '');
+  const startAmount = initial ? formatCentsForInput(initial.amountCents, i18n.language) : '';
+  const [amount, setAmount] = useState(startAmount);
   const [period, setPeriod] = useState<MoneyPeriod>(initial?.period ?? 'month');
-  const [error, setError] = useState<string | undefined>();
-  const [labelError, setLabelError] = useState<string | undefined>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const parsed = parseAmount(amount, i18n.language);
-    const labelTooLong = label.trim().length > 200;
-    setError(parsed.ok ? undefined : t(`errors.${parsed.error}`));
-    setLabelError(labelTooLong ? t('errors.tooLong') : undefined);
-    if (!parsed.ok || labelTooLong) {
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
-    setIsSaving(true);
-    try {
-      await onSubmit({ side, picture, category, label: label.trim(), amountCents: parsed.cents, period });
-    } catch {
-      setError(t('errors.storage'));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { errors, isSaving, hasFailed, submit } = useVaultForm<NewLine>({
+    check: () => {
+      const parsed = parseAmount(amount, i18n.language);
+      const errors: Record<string, string> = {};
+      if (!parsed.ok) errors.amount = parsed.error;
+      if (label.trim().length > 200) errors.label = 'tooLong';
+      if (!parsed.ok || errors.label) return { ok: false, errors };
+      return {
+        ok: true,
+        fields: { side, picture, category, label: label.trim(), amountCents: parsed.cents, period },
+      };
+    },
+    save: onSubmit,
+    isChanged: () =>
+      category !== (initial?.category ?? categories[0]) ||
+      label !== (initial?.label ?? '') ||
+      amount !== startAmount ||
+      period !== (initial?.period ?? 'month'),
+  });
+  const errorOf = (name: string) => (errors[name] ? t(`errors.${errors[name]}` as 'errors.required') : undefined);
 
   return (
     <form className="item-form money-form" onSubmit={submit} noValidate>
@@ -68,14 +67,14 @@ export function MoneyLineForm({ side, picture, initial, submitLabel, onSubmit, o
       <TextField
         label={t('fields.label')}
         value={label}
-        error={labelError}
+        error={errorOf('label')}
         onChange={(event) => setLabel(event.target.value)}
       />
       <TextField
         label={t('fields.amount')}
         hint={t('fields.amountHint')}
         value={amount}
-        error={error}
+        error={errorOf('amount')}
         inputMode="decimal"
         onChange={(event) => setAmount(event.target.value)}
       />
@@ -85,12 +84,8 @@ export function MoneyLineForm({ side, picture, initial, submitLabel, onSubmit, o
         options={moneyPeriods.map((id) => ({ value: id, label: t(`periods.${id}`) }))}
         onChange={(event) => setPeriod(event.target.value as MoneyPeriod)}
       />
-      <div className="button-row">
-        <Button type="submit" variant="primary" disabled={isSaving}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('cancel')}</Button>
-      </div>
+      {hasFailed ? <p className="field__error">{t('errors.storage')}</p> : null}
+      <FormButtons submitLabel={submitLabel} isSaving={isSaving} cancelLabel={t('cancel')} onCancel={onCancel} />
     </form>
   );
 }
