@@ -18,7 +18,7 @@ const plan = JSON.parse(readFileSync('locales/en/plan.json', 'utf8'));
 const common = JSON.parse(readFileSync('locales/en/common.json', 'utf8'));
 
 /** The big plan as an older app version would have left it (unlocked rows). */
-function planRows(steps, notes) {
+export function planRows(steps, notes) {
   const now = Date.now();
   const rows = [];
   for (let index = 0; index < steps + notes; index += 1) {

@@ -7,9 +7,12 @@ import { gzipSync } from 'node:zlib';
 // precache was 350 KiB until the vault, the hours-aware contact directory and their texts in ten languages
 // (December 2026) took a first visit in the largest language to 355 KiB; then 370. The money screen, the
 // incident log, the menu bar with back navigation, typed sources and the organisation build (2 December
-// 2026) took it to 387 KiB; 400 keeps it under a second on a slow 3G line and leaves a little room.
-// Everything in it is needed offline: every screen and the person's own language work without a network.
-export const budgetsKiB = { initialJs: 160, css: 20, precache: 400, localePack: 40 };
+// 2026) took it to 387 KiB; then 400. The working-safer guide, the booking check-in, answering the check
+// on your own and the hand-out card (later that day) took it to about 410 KiB; 420 is the last raise
+// that splitting is not cheaper than: the next step is loading guide and topic texts per screen instead
+// of in one pack per language (they are most of each pack). Everything in it is needed offline: every
+// screen and the person's own language work without a network.
+export const budgetsKiB = { initialJs: 160, css: 20, precache: 420, localePack: 40 };
 
 function gzipBytes(path) {
   return gzipSync(readFileSync(path), { level: 9 }).length;

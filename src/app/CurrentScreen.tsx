@@ -26,6 +26,7 @@ const PlanScreen = plan((module) => module.PlanScreen);
 const PlanSafetyScreen = plan((module) => module.PlanSafetyScreen);
 const MoneyScreen = plan((module) => module.MoneyScreen);
 const IncidentsScreen = onDemand(() => import('../features/incidents'))((module) => module.IncidentsScreen);
+const CheckInScreen = onDemand(() => import('../features/checkIn'))((module) => module.CheckInScreen);
 const AboutScreen = onDemand(() => import('../features/about'))((module) => module.AboutScreen);
 
 function Screen() {
@@ -65,6 +66,8 @@ function Screen() {
       return <IncidentsScreen />;
     case 'handOver':
       return <HandOverScreen />;
+    case 'checkIn':
+      return <CheckInScreen />;
     case 'handOutCard':
       return <HandOutCardScreen />;
   }

@@ -6,6 +6,7 @@ import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
 import { RouteLink, useNavigation } from '../routing';
+import { CheckInReminderSlot } from './CheckInReminderSlot';
 import { CurrentScreen } from './CurrentScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuickExitButton } from './QuickExitButton';
@@ -50,6 +51,7 @@ export function Shell() {
       <StorageErrorBanner />
       <main id="main" tabIndex={-1}>
         <BackButton />
+        <CheckInReminderSlot />
         <ReadAloud key={JSON.stringify(route)} targetId="screen" />
         {/* A new key when showing someone starts or stops: every screen starts again, holding nothing over. */}
         <ShowingColumns

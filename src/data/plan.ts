@@ -47,17 +47,19 @@ export function usePlanSnapshot(): PlanSnapshot | undefined {
 }
 
 /**
- * Live: whether one row is stored, without reading the others — for the start screen, which must
- * stay fast with a plan of thousands of items. Undefined until known; false when it cannot be read.
+ * Live: whether a row with this id is stored, without reading any row's contents. The app shell
+ * uses it to load the check-in reminder only when there is a check-in at all.
  */
-export function usePlanRowExists(id: string): boolean | undefined {
-  return useLiveQuery(async () => {
-    try {
-      return (await database.planItems.where('id').equals(id).count()) > 0;
-    } catch {
-      return false;
-    }
-  }, [id]);
+export function usePlanRowExists(id: string): boolean {
+  return (
+    useLiveQuery(async () => {
+      try {
+        return (await database.planItems.where('id').equals(id).count()) > 0;
+      } catch {
+        return false;
+      }
+    }, [id]) ?? false
+  );
 }
 
 export function newRevision(): string {
@@ -95,6 +97,9 @@ export async function deletePlanRow(id: string): Promise<void> {
  * Replaces the whole plan and its lock at once — for turning the lock on or off and for importing
  * with "replace". Refused if any row changed since `expected` was read, so no edit is overwritten.
  */
+/** Rows written per request when the whole plan is replaced: small enough to keep each block short. */
+const replaceChunkSize = 200;
+
 export async function replacePlan(
   expected: readonly PlanRow[],
   next: readonly PlanRow[],
@@ -111,7 +116,12 @@ export async function replacePlan(
         throw new PlanChangedElsewhereError();
       }
       await database.planItems.clear();
-      await database.planItems.bulkPut([...next]);
+      // In parts, each awaited: one put of thousands of rows blocked the screen for a third of a second
+      // (every row is copied on the main thread). The transaction stays open while requests are pending,
+      // so the replace is still all or nothing.
+      for (let start = 0; start < next.length; start += replaceChunkSize) {
+        await database.planItems.bulkPut(next.slice(start, start + replaceChunkSize));
+      }
       if (lock) await database.planMeta.put(lock);
       else await database.planMeta.delete('lock');
     }),

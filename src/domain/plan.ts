@@ -8,6 +8,7 @@ import { contentIdSchema } from './content';
 import { domainIds } from './domains';
 import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
 
+import { checkInItemSchema, type CheckInItem } from './checkIn';
 import { incidentItemSchema, type IncidentItem } from './incident';
 import { checkAnswersRecordId, savedPlaceRecordId, startScreenRecordId } from './vaultSettings';
 
@@ -204,7 +205,8 @@ export const startScreenItemSchema = z.object({
 export type StartScreenItem = z.output<typeof startScreenItemSchema>;
 
 /** Everything the vault can hold: plan items, and the records of other personal capabilities. */
-export type VaultItem = PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem | StartScreenItem;
+export type VaultItem =
+  PlanItem | CheckAnswersItem | SavedPlaceItem | MoneyItem | IncidentItem | StartScreenItem | CheckInItem;
 
 /** The records that are not plan items, each with its own schema (money has its own module). */
 const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
@@ -212,6 +214,7 @@ const otherVaultSchemas: Record<string, z.ZodType<VaultItem>> = {
   savedPlace: savedPlaceItemSchema,
   incident: incidentItemSchema,
   startScreen: startScreenItemSchema,
+  checkIn: checkInItemSchema,
 };
 
 export function isPlanItem(item: VaultItem): item is PlanItem {

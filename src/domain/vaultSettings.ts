@@ -15,3 +15,5 @@ export const checkAnswersRecordId = 'check-answers';
 export const savedPlaceRecordId = 'saved-place';
 /** The one vault row that says "show my next appointment on the start screen", when chosen. */
 export const startScreenRecordId = 'start-screen';
+/** The one vault row that holds the booking check-in while it runs (or after, if the person keeps it). */
+export const checkInRecordId = 'check-in';

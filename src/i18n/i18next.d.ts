@@ -12,6 +12,7 @@ import type plan from '../../locales/en/plan.json';
 import type safety from '../../locales/en/safety.json';
 import type showing from '../../locales/en/showing.json';
 import type incidents from '../../locales/en/incidents.json';
+import type checkIn from '../../locales/en/checkIn.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       safety: typeof safety;
       showing: typeof showing;
       incidents: typeof incidents;
+      checkIn: typeof checkIn;
     };
   }
 }

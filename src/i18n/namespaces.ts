@@ -14,6 +14,7 @@ export const namespaces = [
   'money',
 
   'incidents',
+  'checkIn',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

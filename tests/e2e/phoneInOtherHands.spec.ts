@@ -190,6 +190,13 @@ const walks = [
         .find((screen) => screen.name === 'incidents')
         ?.open(page),
   },
+  {
+    name: 'the booking check-in',
+    open: async (page: Page) =>
+      screensFor('en')
+        .find((screen) => screen.name === 'check-in-active')
+        ?.open(page),
+  },
 ];
 
 test.describe('quick exit (threat: Back or Forward after quick exit shows Verder again)', () => {

@@ -158,6 +158,44 @@ export function screensFor(language: Language): ScreenVisit[] {
       await expect(page.getByText(text(incidentsTexts, 'errors.required'))).toBeVisible();
     },
   };
+  const checkInTexts = read(language, 'checkIn');
+  const openCheckIn = async (page: Page) => {
+    await plan.open(page);
+    await page.getByRole('link', { name: text(checkInTexts, 'planLink') }).click();
+    await expect(page.getByRole('heading', { level: 1, name: text(checkInTexts, 'title') })).toBeVisible();
+  };
+  const startButton = (page: Page) => page.getByRole('button', { name: text(checkInTexts, 'start') });
+  const activeHeading = (page: Page) =>
+    page.getByRole('heading', { level: 2, name: text(checkInTexts, 'active.heading') });
+  // The booking check-in, reached from My plan: its form with the missing number's error showing.
+  const checkInForm: ScreenVisit = {
+    name: 'check-in',
+    open: async (page) => {
+      await openCheckIn(page);
+      await expect(startButton(page).or(activeHeading(page))).toBeVisible();
+      // A check-in started by an earlier visit is ended (and so deleted) first.
+      if (await activeHeading(page).isVisible()) {
+        await page.getByRole('button', { name: text(checkInTexts, 'active.end') }).click();
+      }
+      await startButton(page).click();
+      await expect(page.getByText(text(checkInTexts, 'errors.required'))).toBeVisible();
+    },
+  };
+  // A running check-in: what was noted, the message and the links that open it.
+  const checkInActive: ScreenVisit = {
+    name: 'check-in-active',
+    open: async (page) => {
+      await openCheckIn(page);
+      await expect(startButton(page).or(activeHeading(page))).toBeVisible();
+      if (await startButton(page).isVisible()) {
+        await page.getByLabel(text(checkInTexts, 'fields.who'), { exact: true }).fill('Lorem ipsum');
+        await page.getByLabel(text(checkInTexts, 'fields.buddyPhone'), { exact: true }).fill('06 1234 5678');
+        await page.getByLabel(text(checkInTexts, 'fields.codeWord'), { exact: true }).fill('tulpen');
+        await startButton(page).click();
+      }
+      await expect(activeHeading(page)).toBeVisible();
+    },
+  };
   return [
     home,
     phase('working'),
@@ -182,6 +220,8 @@ export function screensFor(language: Language): ScreenVisit[] {
     planFilled,
     planSafety,
     incidents,
+    checkInForm,
+    checkInActive,
     footerLink('about', 'nav.about', text(read(language, 'about'), 'title')),
     footerLink('safety', 'nav.safety', text(read(language, 'safety'), 'title')),
   ];

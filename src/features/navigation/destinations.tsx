@@ -39,6 +39,7 @@ const sectionByScreen: Partial<Record<Route['name'], DestinationId>> = {
   planSafety: 'plan',
   money: 'plan',
   incidents: 'plan',
+  checkIn: 'plan',
   guides: 'guides',
   guide: 'guides',
 };

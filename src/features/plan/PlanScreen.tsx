@@ -15,7 +15,7 @@ import { HomeScreenAdvice } from '../settings';
 import './planFindability.css';
 
 export function PlanScreen() {
-  const { t } = useTranslation(['plan', 'common', 'incidents']);
+  const { t } = useTranslation(['plan', 'common', 'incidents', 'checkIn']);
   const view = usePlan();
   if (useShowingSomeone()) return <HiddenWhileShowing />;
   return (
@@ -24,6 +24,9 @@ export function PlanScreen() {
       <p className="no-print">{t('intro')}</p>
       <p className="no-print">
         <RouteLink to={{ name: 'incidents' }}>{t('incidents:planLink')}</RouteLink>
+      </p>
+      <p className="no-print">
+        <RouteLink to={{ name: 'checkIn' }}>{t('checkIn:planLink')}</RouteLink>
       </p>
       {view.status === 'loading' ? <p>{t('loading')}</p> : null}
       {view.status === 'unavailable' ? <Notice tone="alert">{t(`common:storageError.${view.failure}`)}</Notice> : null}

@@ -18,6 +18,7 @@ const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
   'plan',
   'planSafety',
   'incidents',
+  'checkIn',
   // Answering on your own is already in the person's language, and answers must not appear twice.
   'handOver',
   // The card shows both languages itself.

@@ -17,6 +17,7 @@ function preloadScreens() {
     import('../../../src/features/guides'),
     import('../../../src/features/plan'),
     import('../../../src/features/incidents'),
+    import('../../../src/features/checkIn'),
   ]);
 }
 

@@ -119,7 +119,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
 }
 
 /** Records in the vault beside the plan items; the preview names them so nothing comes in unseen. */
-const otherRecordKinds = ['checkAnswers', 'savedPlace', 'incident', 'startScreen'] as const;
+const otherRecordKinds = ['checkAnswers', 'savedPlace', 'incident', 'startScreen', 'checkIn'] as const;
 
 function ImportPreview({
   items,
