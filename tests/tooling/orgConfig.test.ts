@@ -6,9 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOrgConfig } from '../../scripts/orgConfig';
+import { productionBuild } from './productionBuild';
 
 const exampleFile = 'docs/org-config.example.json';
 let workDir: string;
@@ -158,22 +158,7 @@ describe('a build with the example config', () => {
 
   beforeAll(async () => {
     const outDir = mkdtempSync(join(workDir, 'dist-'));
-    const saved = { NODE_ENV: process.env.NODE_ENV, VERDER_CONFIG: process.env.VERDER_CONFIG };
-    // Vitest sets NODE_ENV=test, which would build React's development version.
-    process.env.NODE_ENV = 'production';
-    process.env.VERDER_CONFIG = exampleFile;
-    try {
-      await build({
-        configFile: 'vite.config.ts',
-        mode: 'production',
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = saved.NODE_ENV;
-      if (saved.VERDER_CONFIG === undefined) delete process.env.VERDER_CONFIG;
-      else process.env.VERDER_CONFIG = saved.VERDER_CONFIG;
-    }
+    await productionBuild(outDir, { VERDER_CONFIG: exampleFile });
     const assets = join(outDir, 'assets');
     app = readdirSync(assets)
       .filter((file) => file.endsWith('.js') && !file.startsWith('locale-'))
