@@ -291,3 +291,49 @@ test('the slim row stays on screen in the worker’s language at any text size, 
   await stop.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
+
+test('the QR code full screen: as large as the phone allows, still the app’s address, closed by Escape back to its button', async ({
+  page,
+  baseURL,
+}) => {
+  await openApp(page, 'en');
+  await startShowing(page, 'en');
+  await openMoreTools(page, 'en');
+  await bar(page, 'en').getByRole('button', { name: 'Take Verder home' }).click();
+  const open = page.getByRole('button', { name: 'Show the code full screen' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Take Verder home' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  const code = dialog.getByRole('img', { name: 'QR code with the address of Verder' });
+  const box = await code.boundingBox();
+  // A 360 px wide phone: the code takes the width, minus the margins.
+  expect(box?.width).toBeGreaterThanOrEqual(320);
+  expect(await decodeQrSvg(code)).toBe(new URL('/', baseURL).href);
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(open).toBeFocused();
+});
+
+test('the second language block by block: under each block on a phone, beside it on a tablet', async ({ page }) => {
+  await openApp(page, 'nl');
+  await startShowing(page, 'nl');
+  await chooseSecondLanguage(page, 'nl', 'ar');
+  await openMenuItem(page, 'nl', 'nav.home');
+  const first = page.locator('#screen');
+  const copy = page.locator('section.column--copy');
+  const top = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())?.y ?? Number.NaN;
+  const left = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())?.x ?? Number.NaN;
+  const firstHeading = first.getByRole('heading', { level: 1 });
+  const copyHeading = copy.getByRole('heading', { level: 1 });
+  const firstNext = first.locator(':scope > *').nth(1);
+  await expect(copyHeading).toBeVisible();
+  // On a phone: the Arabic heading right under the Dutch one, before the Dutch screen goes on.
+  expect(await top(copyHeading)).toBeGreaterThan(await top(firstHeading));
+  expect(await top(copyHeading)).toBeLessThan(await top(firstNext));
+  await page.setViewportSize({ width: 900, height: 1000 });
+  // On a tablet: the two headings on one line, the copy to the side.
+  await expect.poll(async () => Math.abs((await top(copyHeading)) - (await top(firstHeading)))).toBeLessThan(40);
+  expect(await left(copyHeading)).not.toBe(await left(firstHeading));
+});
