@@ -32,6 +32,7 @@ export default defineConfig({
     'import.meta.env.VITE_DEFAULT_LANGUAGE': JSON.stringify(org?.defaultLanguage ?? ''),
     'import.meta.env.VITE_FIRST_REGION': JSON.stringify(org?.firstRegion ?? ''),
     'import.meta.env.VITE_APP_ADDRESS': JSON.stringify(org?.appAddress ?? ''),
+    'import.meta.env.VITE_ORG_CARD': JSON.stringify(org?.card ? JSON.stringify(org.card) : ''),
     ...(org?.corrections ? { 'import.meta.env.VITE_CONTACTS_CORRECTIONS': JSON.stringify(org.corrections) } : {}),
   },
   build: {

@@ -13,6 +13,9 @@
  *   defaultLanguage    the language for a visitor whose browser language Verder does not have
  *   firstRegion        the region Find help starts with (a region id of src/domain/placeSearch.ts)
  *   appAddress         the address in the take-home QR code (https only)
+ *   homeCard           an "our organisation" card on the start screen and on About: a one-line
+ *                      description per language (Dutch required) and the id of one of its own
+ *                      contacts (from contactsFile), whose phone, e-mail or website the card shows
  *
  * A bad file stops the build with one line per problem, naming the field:
  *   org config: field quickExitSite: must be an https address
@@ -29,6 +32,13 @@ const https = z
   .trim()
   .regex(/^https:\/\/[^\s/<>"']+(?:\/[^\s<>"']*)?$/, 'must be an https address');
 const email = /^[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}$/i;
+const languageCodes = languages.map((language) => language.code) as [string, ...string[]];
+const oneLine = z
+  .string({ error: 'must be a text' })
+  .trim()
+  .min(3, 'must be at least 3 characters')
+  .max(140, 'must be at most 140 characters (one line on a phone)')
+  .refine((value) => !/[\r\n]/.test(value), 'must be one line');
 
 export const orgConfigSchema = z
   .object({
@@ -44,25 +54,93 @@ export const orgConfigSchema = z
       .optional(),
     contactsFile: z.string().trim().min(1, 'must name a file').optional(),
     quickExitSite: https.optional(),
-    defaultLanguage: z
-      .enum(languages.map((language) => language.code) as [string, ...string[]], {
-        error: `must be one of ${languages.map((language) => language.code).join(', ')}`,
-      })
-      .optional(),
+    defaultLanguage: z.enum(languageCodes, { error: `must be one of ${languageCodes.join(', ')}` }).optional(),
     firstRegion: z.enum(regionIds, { error: `must be one of ${regionIds.join(', ')}` }).optional(),
     appAddress: https.optional(),
+    homeCard: z
+      .object(
+        {
+          description: z
+            .partialRecord(z.enum(languageCodes), oneLine, {
+              error: 'must be texts per language code, e.g. { "nl": "…", "en": "…" }',
+            })
+            .refine((texts) => texts.nl !== undefined, 'needs the Dutch text ("nl"), shown where no other is given'),
+          contact: z.string({ error: 'must be a contact id' }).trim().min(1, 'must be a contact id'),
+        },
+        { error: 'must be { "description": { "nl": "…" }, "contact": "<id>" }' },
+      )
+      .strict()
+      .optional(),
   })
   .strict();
 
 export type OrgConfig = z.output<typeof orgConfigSchema>;
 
+/** How the "our organisation" card reaches the organisation: the first its own contact entry has. */
+export type OrgCardWay =
+  { kind: 'phone'; number: string } | { kind: 'email'; address: string } | { kind: 'website'; url: string };
+
+/** The start screen's card as the app gets it (src/lib/buildConfig.ts), everything taken from the files. */
+export interface OrgCard {
+  name: string;
+  description: Partial<Record<string, string>>;
+  contactName: string;
+  way: OrgCardWay;
+}
+
 /** What the build uses: the checked config, with the contacts file resolved to a full path. */
 export interface OrgBuild extends OrgConfig {
   contactsPath?: string;
+  card?: OrgCard;
 }
 
 function fieldOf(path: readonly PropertyKey[]): string {
   return path.length > 0 ? path.map(String).join('.') : '(the file)';
+}
+
+function unknownKeyMessage(path: readonly PropertyKey[]): string {
+  return path.join('.') === 'homeCard.description'
+    ? `is not a language Verder has (${languageCodes.join(', ')})`
+    : 'is not a field Verder knows';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The card's contact, looked up in the organisation's own contacts file; a line naming the field if not there. */
+function cardOf(config: OrgBuild): OrgCard | undefined {
+  const card = config.homeCard;
+  if (!card) return undefined;
+  const field = `${prefix} field homeCard.contact:`;
+  if (!config.contactsPath) throw new Error(`${field} needs contactsFile, the organisation's own contacts`);
+  let file: unknown;
+  try {
+    file = JSON.parse(readFileSync(config.contactsPath, 'utf8'));
+  } catch (error) {
+    throw new Error(`${field} cannot read ${config.contactsPath}: ${error instanceof Error ? error.message : error}`);
+  }
+  const entries = isRecord(file) && Array.isArray(file.contacts) ? file.contacts : [];
+  const entry = entries.find((candidate) => isRecord(candidate) && candidate.id === card.contact);
+  if (!isRecord(entry)) throw new Error(`${field} no contact with id "${card.contact}" in ${config.contactsPath}`);
+  const channels = isRecord(entry.channels) ? entry.channels : {};
+  const phones = Array.isArray(channels.phones) ? channels.phones : [];
+  const phone = phones.find((candidate) => isRecord(candidate) && typeof candidate.number === 'string');
+  const way: OrgCardWay | undefined =
+    isRecord(phone) && typeof phone.number === 'string'
+      ? { kind: 'phone', number: phone.number }
+      : typeof channels.email === 'string'
+        ? { kind: 'email', address: channels.email }
+        : typeof channels.website === 'string'
+          ? { kind: 'website', url: channels.website }
+          : undefined;
+  if (!way) throw new Error(`${field} contact "${card.contact}" has no phone, e-mail or website to show`);
+  return {
+    name: config.organisation.name,
+    description: card.description,
+    contactName: typeof entry.name === 'string' ? entry.name : card.contact,
+    way,
+  };
 }
 
 export function readOrgConfig(file: string): OrgBuild {
@@ -76,7 +154,7 @@ export function readOrgConfig(file: string): OrgBuild {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) =>
       issue.code === 'unrecognized_keys'
-        ? `${prefix} field ${issue.keys.map((key) => fieldOf([...issue.path, key])).join(', ')}: is not a field Verder knows`
+        ? `${prefix} field ${issue.keys.map((key) => fieldOf([...issue.path, key])).join(', ')}: ${unknownKeyMessage(issue.path)}`
         : `${prefix} field ${fieldOf(issue.path)}: ${issue.message}`,
     );
     throw new Error(lines.join('\n'));
@@ -87,5 +165,6 @@ export function readOrgConfig(file: string): OrgBuild {
     if (!existsSync(contactsPath)) throw new Error(`${prefix} field contactsFile: no file at ${contactsPath}`);
     config.contactsPath = contactsPath;
   }
+  config.card = cardOf(config);
   return config;
 }

@@ -3,6 +3,7 @@ import { HomeScreen } from '../features/home';
 import { MoreScreen } from '../features/navigation';
 import { LanguageScreen } from '../features/settings';
 import { SafetyScreen } from '../features/safety';
+import { HandOutCardScreen } from '../features/showing';
 import { useNavigation } from '../routing';
 import { onDemand } from './screensOnDemand';
 
@@ -67,6 +68,8 @@ function Screen() {
       return <HandOverScreen />;
     case 'checkIn':
       return <CheckInScreen />;
+    case 'handOutCard':
+      return <HandOutCardScreen />;
   }
 }
 

@@ -24,6 +24,7 @@ export type Route =
   | { name: 'money' }
   | { name: 'incidents' }
   | { name: 'checkIn' }
+  | { name: 'handOutCard' }
   /** Showing mode: the person answers the check on their own, on the worker's phone. */
   | { name: 'handOver' };
 

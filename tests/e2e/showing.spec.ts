@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
+import { decodeQrSvg } from './qrCode';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { openApp, openMenuItem, screensFor, type Language } from './screens';
+import { dumpStorage } from './storageDump';
 
 type Texts = Record<string, Record<string, string>>;
 const read = (language: Language, namespace: string) =>
@@ -27,59 +28,20 @@ function bar(page: Page, language: Language) {
   return page.getByRole('region', { name: showing(language).bar?.label });
 }
 
+/** The second language, the code and the region are under "More tools"; the slim row has the rest. */
+async function openMoreTools(page: Page, language: Language) {
+  const more = bar(page, language).getByRole('button', { name: showing(language).bar?.moreTools });
+  if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
+}
+
 async function chooseSecondLanguage(page: Page, language: Language, second: keyof typeof nativeName) {
   const tools = bar(page, language);
+  await openMoreTools(page, language);
   await tools.getByRole('button', { name: new RegExp(`^${showing(language).bar?.secondLanguage}`) }).click();
   await tools.getByRole('button', { name: nativeName[second], exact: true }).click();
   await expect(
     tools.getByRole('button', { name: `${showing(language).bar?.secondLanguage}: ${nativeName[second]}` }),
   ).toBeVisible();
-}
-
-/**
- * Everything this origin keeps that could be personal: every IndexedDB database with every record,
- * localStorage, and the Cache Storage caches that are not app files. The service worker's precache,
- * the language-file cache and workbox's expiry times for it hold only Verder's own files, which
- * entering the mode downloads on purpose; of those only the names of the caches are compared.
- */
-function dumpStorage(page: Page) {
-  return page.evaluate(async () => {
-    const appFileCaches = /^(workbox-precache|verder-languages)/;
-    const appFileDatabases = new Set(['workbox-expiration']);
-    const databases: Record<string, Record<string, unknown[]>> = {};
-    for (const info of await indexedDB.databases()) {
-      if (!info.name || appFileDatabases.has(info.name)) continue;
-      const name = info.name;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const stores: Record<string, unknown[]> = {};
-      for (const storeName of [...db.objectStoreNames]) {
-        stores[storeName] = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(storeName).objectStore(storeName).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        });
-      }
-      db.close();
-      databases[name] = stores;
-    }
-    const local = Object.fromEntries(Object.entries(localStorage));
-    const cacheNames = await caches.keys();
-    const personalCaches: Record<string, string[]> = {};
-    for (const cacheName of cacheNames.filter((name) => !appFileCaches.test(name))) {
-      personalCaches[cacheName] = (await (await caches.open(cacheName)).keys()).map((request) => request.url).sort();
-    }
-    return {
-      databases,
-      local,
-      session: Object.fromEntries(Object.entries(sessionStorage)),
-      personalCaches,
-      appFileCacheNames: cacheNames.filter((name) => appFileCaches.test(name) && name.startsWith('workbox')).sort(),
-    };
-  });
 }
 
 test('nothing typed or chosen while showing someone stays on the phone', async ({ page }) => {
@@ -107,9 +69,10 @@ test('nothing typed or chosen while showing someone stays on the phone', async (
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.locator('.language-switcher select').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await chooseSecondLanguage(page, 'en', 'ar');
-  await bar(page, 'en').getByRole('button', { name: 'Text size: 100%' }).click();
-  await bar(page, 'en').getByRole('button', { name: 'Stop showing' }).click();
+  // The bar stays in the worker's own language while the screens are in English.
+  await chooseSecondLanguage(page, 'nl', 'ar');
+  await bar(page, 'nl').getByRole('button', { name: 'Tekstgrootte: 100%' }).click();
+  await bar(page, 'nl').getByRole('button', { name: 'Stop met laten zien' }).click();
 
   await expect(bar(page, 'nl')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
@@ -198,6 +161,7 @@ for (const [first, second] of [
 test('the QR code holds exactly the app’s address', async ({ page, baseURL }) => {
   await openApp(page, 'en');
   await startShowing(page, 'en');
+  await openMoreTools(page, 'en');
   await bar(page, 'en').getByRole('button', { name: 'Take Verder home' }).click();
   const code = page.getByRole('img', { name: 'QR code with the address of Verder' });
   await expect(code).toBeVisible();
@@ -207,25 +171,8 @@ test('the QR code holds exactly the app’s address', async ({ page, baseURL }) 
   await page.screenshot({ path: 'test-results/showing/en-qr-360x740.png', fullPage: true });
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
-  // Drawn into a canvas in the page from the SVG's own path, then decoded here.
-  const image = await code.evaluate((svg) => {
-    const size = Number(svg.getAttribute('viewBox')?.split(' ')[2]);
-    const scale = 8;
-    const canvas = document.createElement('canvas');
-    canvas.width = size * scale;
-    canvas.height = size * scale;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.scale(scale, scale);
-    context.fillStyle = '#000000';
-    context.fill(new Path2D(svg.querySelector('path')?.getAttribute('d') ?? ''));
-    const data = context.getImageData(0, 0, canvas.width, canvas.height);
-    return { width: data.width, height: data.height, pixels: [...data.data] };
-  });
-  const decoded = jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height);
-  expect(decoded?.data).toBe(new URL('/', baseURL).href);
+  const decoded = await decodeQrSvg(code);
+  expect(decoded).toBe(new URL('/', baseURL).href);
 });
 
 test('after entering the mode online, it works with the network off, also in a language not used before', async ({
@@ -298,4 +245,95 @@ test('answering on your own in Thai beside Dutch: no answer on screen while answ
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   expect(await dumpStorage(page)).toEqual(before);
+});
+
+test('the slim row stays on screen in the worker’s language at any text size, and ⇄ swaps in place', async ({
+  page,
+}) => {
+  await openApp(page, 'nl');
+  await startShowing(page, 'nl');
+  await chooseSecondLanguage(page, 'nl', 'th');
+  await bar(page, 'nl')
+    .getByRole('button', { name: showing('nl').bar?.moreTools })
+    .click();
+  await screensFor('nl')
+    .find((visit) => visit.name === 'guide-control')
+    ?.open(page);
+  const row = bar(page, 'nl');
+  const stop = row.getByRole('button', { name: 'Stop met laten zien' });
+  const heightAt100 = (await row.boundingBox())?.height ?? 0;
+  await page.screenshot({ path: 'test-results/showing/slim-row-nl-th-360x740.png' });
+  // Slim: well under a third of a 740 px phone screen (it was over half before).
+  expect(heightAt100).toBeLessThan(200);
+  const textSize = row.getByRole('button', { name: /^Tekstgrootte/ });
+  await textSize.click();
+  await textSize.click();
+  await expect(page.locator('html')).toHaveClass(/text-scale-160/);
+  // The bar keeps the phone's own text size while the screens grow.
+  expect(Math.abs(((await row.boundingBox())?.height ?? 0) - heightAt100)).toBeLessThan(4);
+
+  await page.evaluate(() => window.scrollTo(0, 2000));
+  await expect(stop).toBeInViewport();
+  await page.screenshot({ path: 'test-results/showing/slim-row-nl-th-360x740-160.png' });
+  const scrolled = await page.evaluate(() => window.scrollY);
+
+  await row.getByRole('button', { name: 'Wisselen: ไทย eerst' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+  await expect(page.locator('section.column--copy')).toHaveAttribute('lang', 'nl');
+  // Still the worker's Dutch, still on screen, the page where it was.
+  await expect(row.getByRole('button', { name: 'Wisselen: Nederlands eerst' })).toBeInViewport();
+  await expect(stop).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(600);
+  await page.screenshot({ path: 'test-results/showing/slim-row-th-nl-360x740-160.png' });
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual(
+    [],
+  );
+  await stop.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('the QR code full screen: as large as the phone allows, still the app’s address, closed by Escape back to its button', async ({
+  page,
+  baseURL,
+}) => {
+  await openApp(page, 'en');
+  await startShowing(page, 'en');
+  await openMoreTools(page, 'en');
+  await bar(page, 'en').getByRole('button', { name: 'Take Verder home' }).click();
+  const open = page.getByRole('button', { name: 'Show the code full screen' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Take Verder home' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  const code = dialog.getByRole('img', { name: 'QR code with the address of Verder' });
+  const box = await code.boundingBox();
+  // A 360 px wide phone: the code takes the width, minus the margins.
+  expect(box?.width).toBeGreaterThanOrEqual(320);
+  expect(await decodeQrSvg(code)).toBe(new URL('/', baseURL).href);
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(open).toBeFocused();
+});
+
+test('the second language block by block: under each block on a phone, beside it on a tablet', async ({ page }) => {
+  await openApp(page, 'nl');
+  await startShowing(page, 'nl');
+  await chooseSecondLanguage(page, 'nl', 'ar');
+  await openMenuItem(page, 'nl', 'nav.home');
+  const first = page.locator('#screen');
+  const copy = page.locator('section.column--copy');
+  const top = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())?.y ?? Number.NaN;
+  const left = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())?.x ?? Number.NaN;
+  const firstHeading = first.getByRole('heading', { level: 1 });
+  const copyHeading = copy.getByRole('heading', { level: 1 });
+  const firstNext = first.locator(':scope > *').nth(1);
+  await expect(copyHeading).toBeVisible();
+  // On a phone: the Arabic heading right under the Dutch one, before the Dutch screen goes on.
+  expect(await top(copyHeading)).toBeGreaterThan(await top(firstHeading));
+  expect(await top(copyHeading)).toBeLessThan(await top(firstNext));
+  await page.setViewportSize({ width: 900, height: 1000 });
+  // On a tablet: the two headings on one line, the copy to the side.
+  await expect.poll(async () => Math.abs((await top(copyHeading)) - (await top(firstHeading)))).toBeLessThan(40);
+  expect(await left(copyHeading)).not.toBe(await left(firstHeading));
 });

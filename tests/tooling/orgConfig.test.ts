@@ -5,18 +5,30 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOrgConfig } from '../../scripts/orgConfig';
+import { productionBuild } from './productionBuild';
 
 const exampleFile = 'docs/org-config.example.json';
 let workDir: string;
+// Contact files are found relative to the config file (written in workDir), so these are full paths.
+const ownContacts = resolve('docs/contacts-override.example.json');
+const noWayContacts = join(tmpdir(), `verder-org-config-no-way-${process.pid}.json`);
 
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), 'verder-org-config-'));
+  writeFileSync(
+    noWayContacts,
+    JSON.stringify({
+      contacts: [{ id: 'zonder-weg', name: 'Zonder Weg', channels: { phones: [], email: null, website: null } }],
+    }),
+  );
 });
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true });
+  rmSync(noWayContacts, { force: true });
+});
 
 function configFile(content: unknown, name = 'org.json'): string {
   const file = join(workDir, name);
@@ -40,6 +52,18 @@ describe('checking an organisation config file', () => {
     expect(config.contactsPath).toMatch(/docs[\\/]contacts-override\.example\.json$/);
   });
 
+  it('finds the card’s contact in the organisation’s own contacts and takes its way to reach them from there', () => {
+    expect(readOrgConfig(exampleFile).card).toEqual({
+      name: 'Stichting Voorbeeld',
+      description: {
+        nl: 'Wij zijn er voor sekswerkers in Zwolle en omgeving, wat je ook kiest.',
+        en: 'We are there for sex workers in and around Zwolle, whatever you choose.',
+      },
+      contactName: 'Voorbeeld Hulp Noord',
+      way: { kind: 'email', address: 'info@example.org' },
+    });
+  });
+
   it('needs only the organisation name', () => {
     expect(readOrgConfig(configFile({ organisation: { name: 'Ons Huis' } })).quickExitSite).toBeUndefined();
   });
@@ -56,6 +80,58 @@ describe('checking an organisation config file', () => {
     [{ organisation: { name: 'X' } }, 'org config: field organisation.name: must be at least 2 characters'],
     [{ exitUrl: 'https://nos.nl' }, 'org config: field exitUrl: is not a field Verder knows'],
     [{ contactsFile: './not-there.json' }, 'org config: field contactsFile: no file at'],
+    [
+      { homeCard: { description: { en: 'We help.' }, contact: 'voorbeeld-hulp-noord' }, contactsFile: ownContacts },
+      'org config: field homeCard.description: needs the Dutch text ("nl")',
+    ],
+    [
+      {
+        homeCard: { description: { nl: 'Wij helpen.', de: 'Wir helfen.' }, contact: 'voorbeeld-hulp-noord' },
+        contactsFile: ownContacts,
+      },
+      'org config: field homeCard.description.de: is not a language Verder has (nl, en, es, pt-BR, ro, bg, pl, hu, th, ar)',
+    ],
+    [
+      {
+        homeCard: { description: { nl: 'Wij helpen.\nBel ons.' }, contact: 'voorbeeld-hulp-noord' },
+        contactsFile: ownContacts,
+      },
+      'org config: field homeCard.description.nl: must be one line',
+    ],
+    [
+      {
+        homeCard: { description: { nl: 'x'.repeat(141) }, contact: 'voorbeeld-hulp-noord' },
+        contactsFile: ownContacts,
+      },
+      'org config: field homeCard.description.nl: must be at most 140 characters',
+    ],
+    [
+      { homeCard: { description: 'Wij helpen.', contact: 'voorbeeld-hulp-noord' }, contactsFile: ownContacts },
+      'org config: field homeCard.description: must be texts per language code',
+    ],
+    [
+      {
+        homeCard: { description: { nl: 'Wij helpen.' }, contact: 'voorbeeld-hulp-noord', show: true },
+        contactsFile: ownContacts,
+      },
+      'org config: field homeCard.show: is not a field Verder knows',
+    ],
+    [
+      { homeCard: { description: { nl: 'Wij helpen.' } }, contactsFile: ownContacts },
+      'org config: field homeCard.contact: must be a contact id',
+    ],
+    [
+      { homeCard: { description: { nl: 'Wij helpen.' }, contact: 'voorbeeld-hulp-noord' } },
+      "org config: field homeCard.contact: needs contactsFile, the organisation's own contacts",
+    ],
+    [
+      { homeCard: { description: { nl: 'Wij helpen.' }, contact: 'luisterlijn' }, contactsFile: ownContacts },
+      'org config: field homeCard.contact: no contact with id "luisterlijn" in',
+    ],
+    [
+      { homeCard: { description: { nl: 'Wij helpen.' }, contact: 'zonder-weg' }, contactsFile: noWayContacts },
+      'org config: field homeCard.contact: contact "zonder-weg" has no phone, e-mail or website to show',
+    ],
   ])('refuses %j with one line naming the field', (change, message) => {
     const lines = problems({ organisation: { name: 'Ons Huis' }, ...change });
     expect(lines).toHaveLength(1);
@@ -82,22 +158,7 @@ describe('a build with the example config', () => {
 
   beforeAll(async () => {
     const outDir = mkdtempSync(join(workDir, 'dist-'));
-    const saved = { NODE_ENV: process.env.NODE_ENV, VERDER_CONFIG: process.env.VERDER_CONFIG };
-    // Vitest sets NODE_ENV=test, which would build React's development version.
-    process.env.NODE_ENV = 'production';
-    process.env.VERDER_CONFIG = exampleFile;
-    try {
-      await build({
-        configFile: 'vite.config.ts',
-        mode: 'production',
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = saved.NODE_ENV;
-      if (saved.VERDER_CONFIG === undefined) delete process.env.VERDER_CONFIG;
-      else process.env.VERDER_CONFIG = saved.VERDER_CONFIG;
-    }
+    await productionBuild(outDir, { VERDER_CONFIG: exampleFile });
     const assets = join(outDir, 'assets');
     app = readdirSync(assets)
       .filter((file) => file.endsWith('.js') && !file.startsWith('locale-'))
@@ -118,6 +179,15 @@ describe('a build with the example config', () => {
     expect(/[`"']zwolle[`"']/.test(app)).toBe(true);
   });
 
+  it('carries the organisation’s card: its line in each language it wrote, and its own contact', () => {
+    for (const value of [
+      'Wij zijn er voor sekswerkers in Zwolle en omgeving, wat je ook kiest.',
+      'We are there for sex workers in and around Zwolle, whatever you choose.',
+      'Voorbeeld Hulp Noord',
+    ])
+      expect(app.includes(value), value).toBe(true);
+  });
+
   it('ships the organisation’s own contacts instead of Verder’s list', () => {
     const ownIds = (
       JSON.parse(readFileSync('docs/contacts-override.example.json', 'utf8')) as { contacts: { id: string }[] }
@@ -133,9 +203,10 @@ describe('a build with the example config', () => {
 
 describe('Verder’s own build', () => {
   it('has no organisation in it', async () => {
-    const { organisationName, buildAppAddress, buildDefaultLanguage, buildFirstRegion } =
+    const { organisationName, buildAppAddress, buildDefaultLanguage, buildFirstRegion, organisationCard } =
       await import('../../src/lib/buildConfig');
-    expect([organisationName, buildAppAddress, buildDefaultLanguage, buildFirstRegion]).toEqual([
+    expect([organisationName, buildAppAddress, buildDefaultLanguage, buildFirstRegion, organisationCard]).toEqual([
+      undefined,
       undefined,
       undefined,
       undefined,

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { sourceShares } from '../../content/sources/shares';
-import { organisationName } from '../../lib/buildConfig';
+import { organisationCard, organisationName } from '../../lib/buildConfig';
 import { BulletList, ScreenHeading, useScopedId } from '../../ui';
+import { OrganisationCard } from '../home';
 
 /** What Verder is and is not, who it is for, and full attribution of the source report. */
 export function AboutScreen() {
@@ -15,6 +16,7 @@ export function AboutScreen() {
       <ScreenHeading>{t('title')}</ScreenHeading>
       <p className="lead">{t('intro')}</p>
       {organisationName && <p>{t('shippedBy', { organisation: organisationName })}</p>}
+      <OrganisationCard card={organisationCard} />
       <section aria-labelledby={sid('about-is')}>
         <h2 id={sid('about-is')}>{t('whatItIs.heading')}</h2>
         <BulletList items={[t('whatItIs.information'), t('whatItIs.yourOrder'), t('whatItIs.contacts')]} />

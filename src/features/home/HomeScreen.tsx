@@ -4,6 +4,7 @@ import { RouteLink } from '../../routing';
 import { ScreenHeading, useScopedId } from '../../ui';
 import { useShowingMode } from '../showing';
 import { HelpNow } from './HelpNow';
+import { OrganisationCard } from './OrganisationCard';
 import { StartScreenAppointment } from './StartScreenAppointment';
 import './home.css';
 
@@ -55,6 +56,7 @@ export function HomeScreen() {
           </RouteLink>
         </section>
       )}
+      <OrganisationCard />
       <p className="quiet">{t('home:privacy')}</p>
     </>
   );

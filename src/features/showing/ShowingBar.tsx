@@ -1,30 +1,112 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { regions } from '../../content/places/regions';
-import { languages, type LanguageCode } from '../../i18n';
+import {
+  createColumnI18n,
+  isLanguageCode,
+  languageInfo,
+  languages,
+  type ColumnI18n,
+  type LanguageCode,
+} from '../../i18n';
 import { useNavigation } from '../../routing';
 import { Button } from '../../ui';
-import { chooseSecondLanguage, nextTextScale, stopShowing, useShowingSession } from './showingSession';
+import {
+  chooseSecondLanguage,
+  nextTextScale,
+  stopShowing,
+  swapLanguages,
+  useShowingSession,
+  workerLanguage,
+} from './showingSession';
+import { useAppLanguage } from './useAppLanguage';
 
 // The QR encoder loads only when someone opens the code; every chunk is precached for offline use.
 const TakeHomeCode = lazy(() => import('./TakeHomeCode').then((module) => ({ default: module.TakeHomeCode })));
 
 /**
- * Shown under the top bar on every screen while "showing someone" mode is on: says that the mode
- * is on and that nothing is saved, and holds the tools for showing: a second language, larger text,
- * the code to take Verder home, contacts for a region, and the way out.
+ * Shown under the top bar on every screen while "showing someone" mode is on. One slim row stays on
+ * screen while scrolling: that the mode is on and nothing is saved, ⇄ to swap the two languages, the
+ * text size and the way out. "More tools" opens the rest: the second language, the code to take
+ * Verder home, the hand-out card and contacts for a region. The bar stays in the worker's own
+ * language and at the phone's own text size, whatever the screens are in.
  */
 export function ShowingBar() {
   // Mounted only while on: what the bar had open is gone when the mode ends.
-  return useShowingSession().isOn ? <ShowingTools /> : null;
+  return useShowingSession().isOn ? (
+    <InWorkerLanguage>
+      <ShowingTools />
+    </InWorkerLanguage>
+  ) : null;
+}
+
+/** The bar's own translator, in the language the worker started the mode in. */
+function InWorkerLanguage({ children }: { children: ReactNode }) {
+  const { i18n: appI18n } = useTranslation();
+  const worker = workerLanguage();
+  const [translator, setTranslator] = useState<ColumnI18n | null>(null);
+  useEffect(() => {
+    if (!worker) return;
+    let isCurrent = true;
+    createColumnI18n(worker).then(
+      (loaded) => {
+        if (isCurrent) setTranslator(loaded);
+      },
+      // Not loadable (cannot happen for the language on screen a moment ago): the bar follows the screens.
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [worker]);
+  const language = languageInfo(worker ?? (isLanguageCode(appI18n.language) ? appI18n.language : 'nl'));
+  return (
+    <I18nextProvider i18n={translator ?? appI18n}>
+      <div className="showing-bar__language" lang={language.code} dir={language.dir}>
+        {children}
+      </div>
+    </I18nextProvider>
+  );
+}
+
+/** Publishes the bar's height, so focus moved by keyboard never lands under the sticky row (WCAG 2.4.11). */
+function useBarSize(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--showing-bar-size', `${element.getBoundingClientRect().height}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--showing-bar-size');
+    };
+  }, [ref]);
 }
 
 function ShowingTools() {
   const { t } = useTranslation('showing');
   const { textScale } = useShowingSession();
+  const { navigate } = useNavigation();
+  const [isMoreOpen, setIsMoreOpen] = useState(false);
   const [isCodeOpen, setIsCodeOpen] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   const codeId = useId();
+  const moreId = useId();
+  useBarSize(barRef);
 
   // Announced once when the mode starts: focus moves to the bar's own line.
   useEffect(() => {
@@ -32,21 +114,42 @@ function ShowingTools() {
   }, []);
 
   return (
-    <section className="showing-bar" aria-label={t('bar.label')}>
+    <section
+      ref={barRef}
+      className={isMoreOpen ? 'showing-bar showing-bar--open' : 'showing-bar'}
+      aria-label={t('bar.label')}
+    >
       <div className="showing-bar__inner">
-        <p ref={statusRef} tabIndex={-1} className="showing-bar__status">
-          {t('bar.status')}
-        </p>
-        <div className="showing-bar__tools">
-          <SecondLanguagePicker />
-          <Button onClick={nextTextScale}>{t('bar.textSize', { percent: textScale })}</Button>
-          <Button aria-expanded={isCodeOpen} aria-controls={codeId} onClick={() => setIsCodeOpen(!isCodeOpen)}>
-            {t('bar.takeHome')}
+        <div className="showing-bar__row">
+          <p ref={statusRef} tabIndex={-1} className="showing-bar__status">
+            {t('bar.status')}
+          </p>
+          <SwapButton />
+          {/* Short on screen so the row stays slim; the full words are the name a screen reader reads. */}
+          <Button onClick={nextTextScale} aria-label={t('bar.textSize', { percent: textScale })}>
+            <span aria-hidden="true">Aa </span>
+            {textScale}%
           </Button>
-          <RegionJump />
+          <Button
+            aria-expanded={isMoreOpen}
+            aria-controls={moreId}
+            aria-label={t('bar.moreTools')}
+            title={t('bar.moreTools')}
+            onClick={() => setIsMoreOpen(!isMoreOpen)}
+          >
+            <span aria-hidden="true">⋯</span>
+          </Button>
           <Button variant="primary" onClick={() => void stopShowing()}>
             {t('bar.leave')}
           </Button>
+        </div>
+        <div id={moreId} className="showing-bar__tools" hidden={!isMoreOpen}>
+          <SecondLanguagePicker />
+          <Button aria-expanded={isCodeOpen} aria-controls={codeId} onClick={() => setIsCodeOpen(!isCodeOpen)}>
+            {t('bar.takeHome')}
+          </Button>
+          <Button onClick={() => navigate({ name: 'handOutCard' })}>{t('card.open')}</Button>
+          <RegionJump />
         </div>
         <div id={codeId}>
           {isCodeOpen && (
@@ -60,9 +163,26 @@ function ShowingTools() {
   );
 }
 
+/** ⇄: the person's language first and the worker's second, or back, without leaving the screen. */
+function SwapButton() {
+  const { t } = useTranslation('showing');
+  const { secondLanguage } = useShowingSession();
+  const second = languages.find((language) => language.code === secondLanguage);
+  if (!second) return null;
+  return (
+    <Button onClick={() => void swapLanguages()} aria-label={t('bar.swap', { language: second.nativeName })}>
+      <span aria-hidden="true">⇄ </span>
+      <span lang={second.code} dir={second.dir}>
+        {second.nativeName}
+      </span>
+    </Button>
+  );
+}
+
 /** Two taps: open the list, tap a language (each named in its own script). */
 function SecondLanguagePicker() {
-  const { t, i18n } = useTranslation('showing');
+  const { t } = useTranslation('showing');
+  const appLanguage = useAppLanguage();
   const { secondLanguage } = useShowingSession();
   const [isOpen, setIsOpen] = useState(false);
   const [isUnavailable, setIsUnavailable] = useState(false);
@@ -93,7 +213,7 @@ function SecondLanguagePicker() {
       <ul id={listId} className="second-language__list" hidden={!isOpen}>
         {/* The app's own language is the first column already. */}
         {languages
-          .filter((language) => language.code !== i18n.language)
+          .filter((language) => language.code !== appLanguage)
           .map((language) => (
             <li key={language.code}>
               <button

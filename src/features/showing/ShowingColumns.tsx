@@ -21,6 +21,8 @@ const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
   'checkIn',
   // Answering on your own is already in the person's language, and answers must not appear twice.
   'handOver',
+  // The card shows both languages itself.
+  'handOutCard',
 ]);
 
 export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {

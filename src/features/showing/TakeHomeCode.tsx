@@ -1,54 +1,61 @@
-import { useMemo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encode } from 'uqr';
-import { buildAppAddress } from '../../lib/buildConfig';
+import { Button } from '../../ui';
+import { appAddress, QrCode } from './QrCode';
 
-/**
- * The app's own address (or the one an organisation set for its build), and nothing else: no screen,
- * no language, nothing about the person.
- */
-export function appAddress(): string {
-  return buildAppAddress ?? new URL(import.meta.env.BASE_URL, location.origin).href;
-}
-
-/** The dark modules as one SVG path: one element instead of hundreds, drawn crisp at any size. */
-function modulePath(data: readonly (readonly boolean[])[]): string {
-  const parts: string[] = [];
-  data.forEach((row, y) => {
-    row.forEach((isDark, x) => {
-      if (isDark) parts.push(`M${x} ${y}h1v1h-1z`);
-    });
-  });
-  return parts.join('');
-}
-
-/**
- * A QR code made on this phone (no request, works offline) as inline SVG: the content security
- * policy allows no data: images. Dark on white in every colour scheme, with a quiet zone, so any
- * camera reads it.
- */
+/** The code to open Verder on the person's own phone later, with what it holds said plainly. */
 export function TakeHomeCode() {
   const { t } = useTranslation('showing');
   const address = appAddress();
-  const qr = useMemo(() => encode(address, { ecc: 'M', border: 4 }), [address]);
+  const [isFull, setIsFull] = useState(false);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasFull = useRef(false);
+  // Back to the button that opened it, so keyboard and screen reader users keep their place.
+  useEffect(() => {
+    if (wasFull.current && !isFull) openRef.current?.focus();
+    wasFull.current = isFull;
+  }, [isFull]);
   return (
     <section className="take-home" aria-labelledby="take-home-heading">
       <h2 id="take-home-heading">{t('qr.heading')}</h2>
       <p>{t('qr.body')}</p>
-      <svg
-        className="take-home__code"
-        viewBox={`0 0 ${qr.size} ${qr.size}`}
-        role="img"
-        aria-label={t('qr.codeLabel')}
-        shapeRendering="crispEdges"
-      >
-        <rect width={qr.size} height={qr.size} fill="#ffffff" />
-        <path d={modulePath(qr.data)} fill="#000000" />
-      </svg>
+      <QrCode className="take-home__code" value={address} label={t('qr.codeLabel')} />
       <p className="quiet small">{t('qr.howTo')}</p>
       <p className="take-home__address" dir="ltr">
         {address}
       </p>
+      <Button ref={openRef} onClick={() => setIsFull(true)}>
+        {t('qr.fullScreen')}
+      </Button>
+      {isFull ? <FullScreenCode address={address} onClose={() => setIsFull(false)} /> : null}
     </section>
+  );
+}
+
+/**
+ * The code as large as the screen allows, for a camera held at arm's length in a dim venue: a
+ * modal over everything, closed by its button or Escape.
+ */
+function FullScreenCode({ address, onClose }: { address: string; onClose: () => void }) {
+  const { t } = useTranslation('showing');
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="qr-full" role="dialog" aria-modal="true" aria-labelledby="qr-full-heading">
+      <h2 id="qr-full-heading" className="qr-full__heading">
+        {t('qr.heading')}
+      </h2>
+      <QrCode className="qr-full__code" value={address} label={t('qr.codeLabel')} />
+      <Button ref={closeRef} variant="primary" onClick={onClose}>
+        {t('qr.close')}
+      </Button>
+    </div>
   );
 }

@@ -3,7 +3,7 @@
  * only, like the mode itself, and reset whenever the mode starts or stops.
  */
 import { useSyncExternalStore } from 'react';
-import { createColumnI18n, switchLanguage, type ColumnI18n, type LanguageCode } from '../../i18n';
+import { createColumnI18n, i18n, isLanguageCode, switchLanguage, type ColumnI18n, type LanguageCode } from '../../i18n';
 import { onQuickExit } from '../../lib/quickExit';
 import { enterShowingMode, isShowingMode, leaveShowingMode, onShowingModeChange } from '../../lib/showingMode';
 
@@ -83,4 +83,25 @@ export async function chooseSecondLanguage(code: LanguageCode | null): Promise<v
 
 export function columnTranslator(code: LanguageCode): ColumnI18n | undefined {
   return columnTranslators.get(code);
+}
+
+/** The language the worker started the mode in: the bar stays in it whatever the screens are in. */
+export function workerLanguage(): LanguageCode | null {
+  return languageBefore;
+}
+
+/**
+ * ⇄: the second language becomes the screen's first language and the first the second, in place
+ * (same screen, same scroll). Nothing is saved: the switch is the translator's only, like the mode.
+ */
+export async function swapLanguages(): Promise<void> {
+  const second = session.secondLanguage;
+  const first = i18n.language;
+  if (!second || !isLanguageCode(first) || first === second) return;
+  if (!columnTranslators.has(first)) columnTranslators.set(first, await createColumnI18n(first));
+  const scroll = typeof window === 'undefined' ? 0 : window.scrollY;
+  await switchLanguage(second);
+  if (!session.isOn) return;
+  update({ secondLanguage: first });
+  if (typeof window !== 'undefined') window.scrollTo?.({ top: scroll });
 }

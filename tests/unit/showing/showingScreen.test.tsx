@@ -8,7 +8,10 @@ import { renderApp } from '../app/renderApp';
 async function startShowing() {
   await renderApp('en', { name: 'settings' });
   await userEvent.click(await screen.findByRole('button', { name: 'Start showing someone' }));
-  return screen.findByRole('region', { name: 'Showing someone' });
+  const bar = await screen.findByRole('region', { name: 'Showing someone' });
+  // The slim row has the text size, ⇄ and Stop; the other tools are one tap away.
+  await userEvent.click(within(bar).getByRole('button', { name: 'More tools' }));
+  return bar;
 }
 
 beforeEach(async () => {
@@ -33,13 +36,36 @@ describe('starting and stopping from settings', () => {
     await userEvent.selectOptions(screen.getByLabelText('Language'), 'nl');
     await waitFor(() => expect(document.documentElement.lang).toBe('nl'));
     expect(await database.settings.toArray()).toEqual([]);
-    await userEvent.click(within(bar).getByRole('button', { name: 'Stop met laten zien' }));
+    // The bar stays in the worker's own language while the screens are in Dutch.
+    expect(within(bar).getByRole('button', { name: 'Stop showing' })).toBeInTheDocument();
+    expect(bar.closest('[lang]')).toHaveAttribute('lang', 'en');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Stop showing' }));
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(await database.settings.toArray()).toEqual([]);
   });
 });
 
 describe('a second language', () => {
+  it('swaps with ⇄ in place: the person’s language first, the worker’s second, the bar unchanged', async () => {
+    const bar = await startShowing();
+    expect(within(bar).queryByRole('button', { name: /Swap/ })).not.toBeInTheDocument();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'ไทย' }));
+    await userEvent.click(screen.getByRole('link', { name: 'Start' }));
+    await screen.findByRole('region', { name: 'Also in: ไทย' });
+    await userEvent.click(await within(bar).findByRole('button', { name: 'Swap: ไทย first' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('th'));
+    // The screens' own words are Thai now, with the English copy beside them.
+    await waitFor(() => expect(document.querySelector('section.column--copy')).toHaveAttribute('lang', 'en'));
+    expect(document.getElementById('screen-heading')?.closest('[lang]')).toHaveAttribute('lang', 'th');
+    expect(await within(bar).findByRole('button', { name: 'Swap: English first' })).toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: 'Second language: English' })).toBeInTheDocument();
+    expect(await database.settings.toArray()).toEqual([]);
+    await userEvent.click(within(bar).getByRole('button', { name: 'Swap: English first' }));
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(await screen.findByRole('region', { name: 'Also in: ไทย' })).toBeInTheDocument();
+  });
+
   it('shows the screen again in its own column with its own lang, dir, text and ids', async () => {
     const bar = await startShowing();
     await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
