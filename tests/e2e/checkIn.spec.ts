@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
-import { dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import { deleteEverything, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
 import { openApp, screensFor, type Language } from './screens';
 
 function textsOf(language: Language) {
@@ -129,11 +129,7 @@ test('threat: a booking is left behind — ending deletes the check-in, and Dele
   await page.getByLabel(checkInText('fields.who'), { exact: true }).fill(`${canary} again`);
   await page.getByRole('button', { name: checkInText('start') }).click();
   await expect(page.getByRole('heading', { level: 2, name: checkInText('active.heading') })).toBeVisible();
-  await openLockAndCopies(page);
-  const erase = page.getByRole('region', { name: planText('erase.title') });
-  await erase.getByRole('button', { name: planText('erase.button') }).click();
-  await erase.getByRole('button', { name: planText('erase.yes') }).click();
-  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  await deleteEverything(page);
   const dump = await dumpOrigin(page, { withCaches: false });
   expect(dump.includes(canary)).toBe(false);
   expect(dump.includes('check-in')).toBe(false);

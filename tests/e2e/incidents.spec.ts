@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import { deleteEverything, dumpOrigin, openPlan, planText, setUpLock } from './planHelpers';
 import { anotherPhone, makeCopy, mergeCopy } from './copyHelpers';
 import { openApp, screensFor } from './screens';
 
@@ -61,11 +61,7 @@ test('threat: the log is left behind — Delete everything leaves no record of w
   await openLog(page);
   await addRecord(page, `Written before erasing ${canary}`);
   expect(await dumpOrigin(page, { withCaches: false })).toContain(canary);
-  await openLockAndCopies(page);
-  const erase = page.getByRole('region', { name: planText('erase.title') });
-  await erase.getByRole('button', { name: planText('erase.button') }).click();
-  await erase.getByRole('button', { name: planText('erase.yes') }).click();
-  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  await deleteEverything(page);
   const dump = await dumpOrigin(page, { withCaches: false });
   expect(dump.includes(canary)).toBe(false);
   expect(dump.includes('incident-')).toBe(false);

@@ -4,7 +4,7 @@
  * threat it covers.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import { deleteEverything, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
 import { openApp, openMenuItem, screensFor } from './screens';
 
 const neutralSite = 'https://www.buienradar.nl/';
@@ -422,11 +422,7 @@ test('delete everything removes the databases, the caches and the service worker
   });
   await openPlan(page);
   await openLockAndCopies(page);
-  const erase = page.getByRole('region', { name: planText('erase.title') });
-  await erase.getByLabel(planText('erase.offlineFiles')).check();
-  await erase.getByRole('button', { name: planText('erase.button') }).click();
-  await erase.getByRole('button', { name: planText('erase.yes') }).click();
-  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  const erase = await deleteEverything(page, { offlineFiles: true });
   const left = await page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((entry) => entry.name),
     caches: await caches.keys(),

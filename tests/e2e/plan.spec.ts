@@ -1,7 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openOffline, startOwnServer, waitForServiceWorkerControl } from './ownServer';
-import { addNote, addStep, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
+import {
+  addNote,
+  addStep,
+  deleteEverything,
+  dumpOrigin,
+  openLockAndCopies,
+  openPlan,
+  planText,
+  setUpLock,
+} from './planHelpers';
 import { anotherPhone, makeCopy } from './copyHelpers';
 import { openApp } from './screens';
 
@@ -146,10 +155,7 @@ test('deleting everything removes the plan, the lock and the settings', async ({
   await addNote(page, 'to be deleted');
   await setUpLock(page, 'a long walk by the river');
   const historyBefore = await page.evaluate(() => history.length);
-  const erase = page.getByRole('region', { name: planText('erase.title') });
-  await erase.getByRole('button', { name: planText('erase.button') }).click();
-  await erase.getByRole('button', { name: planText('erase.yes') }).click();
-  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  const erase = await deleteEverything(page);
   await erase.getByRole('button', { name: planText('erase.startAgain') }).click();
   // Back to the very first screen: the language choice, since that setting is gone too.
   await expect(page.locator('button.language-choice[lang="en"]')).toBeVisible();

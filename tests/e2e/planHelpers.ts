@@ -55,6 +55,20 @@ export async function setUpLock(page: Page, passphrase: string): Promise<void> {
 }
 
 /**
+ * _Delete everything_ on the lock-and-copies screen, confirmed, optionally with the offline files;
+ * returns the erase section (for _Start again_). Opens the screen first unless it is already open.
+ */
+export async function deleteEverything(page: Page, options: { offlineFiles?: boolean } = {}) {
+  const erase = page.getByRole('region', { name: planText('erase.title') });
+  if (!(await erase.isVisible())) await openLockAndCopies(page);
+  if (options.offlineFiles) await erase.getByLabel(planText('erase.offlineFiles')).check();
+  await erase.getByRole('button', { name: planText('erase.button') }).click();
+  await erase.getByRole('button', { name: planText('erase.yes') }).click();
+  await expect(erase.getByText(planText('erase.done'))).toBeVisible();
+  return erase;
+}
+
+/**
  * Everything this origin keeps in the browser, as text: every IndexedDB database and store (bytes
  * decoded as Latin-1, so readable text inside would show), localStorage, sessionStorage and every
  * Cache Storage entry's body.

@@ -6,28 +6,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetsKiB, measureBuild, type BuildSizes } from '../../scripts/measureBuild.mjs';
+import { productionBuild } from './productionBuild';
 
 let sizes: BuildSizes;
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'verder-budget-'));
-  // Vitest sets NODE_ENV=test, which would measure React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: 'vite.config.ts',
-      mode: 'production',
-      logLevel: 'silent',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  await productionBuild(outDir, {});
   sizes = measureBuild(outDir);
   console.log('gzip KiB', { initialJs: kib(sizes.initialJs), css: kib(sizes.css), precache: kib(sizes.precache) });
 }, 120_000);

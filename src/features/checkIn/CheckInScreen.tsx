@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckInItem } from '../../domain/checkIn';
-import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading } from '../../ui';
+import { WhereItIsKept } from '../plan';
 import { UnlockForm } from '../vault';
 import { ActiveCheckIn } from './ActiveCheckIn';
 import { CheckInForm } from './CheckInForm';
@@ -39,16 +39,7 @@ export function CheckInScreen() {
       {!isShowing && isLocked && record.lock ? <UnlockForm lock={record.lock} /> : null}
       {isReady ? (
         <>
-          {record.writeMode === 'sealed' ? (
-            <p>{t('withLock')}</p>
-          ) : (
-            <Notice tone="polite">
-              <p>{t('noLock')}</p>
-            </Notice>
-          )}
-          <p>
-            <RouteLink to={{ name: 'planSafety' }}>{t('plan:lockAndCopies')}</RouteLink>
-          </p>
+          <WhereItIsKept isSealed={record.writeMode === 'sealed'} withLock={t('withLock')} noLock={t('noLock')} />
           {active ? null : (
             <>
               {item ? <EndedCheckIn item={item} onDelete={() => void erase()} /> : null}

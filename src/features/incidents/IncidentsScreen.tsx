@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editIncident, newIncident, type IncidentFields, type IncidentItem } from '../../domain/incident';
 import { localIsoDate } from '../../domain/plan';
-import { RouteLink } from '../../routing';
 import { Button, Notice, ScreenHeading } from '../../ui';
+import { WhereItIsKept } from '../plan';
 import { UnlockForm } from '../vault';
 import { IncidentForm } from './IncidentForm';
 import { IncidentList } from './IncidentList';
@@ -83,16 +83,7 @@ function OpenLog({
   return (
     <>
       <div className="no-print">
-        {isSealed ? (
-          <p>{t('withLock')}</p>
-        ) : (
-          <Notice tone="polite">
-            <p>{t('noLock')}</p>
-          </Notice>
-        )}
-        <p>
-          <RouteLink to={{ name: 'planSafety' }}>{t('plan:lockAndCopies')}</RouteLink>
-        </p>
+        <WhereItIsKept isSealed={isSealed} withLock={t('withLock')} noLock={t('noLock')} />
         <p className="quiet">{t('lockWipes')}</p>
         {message ? <Notice tone="polite">{message}</Notice> : null}
         {isAdding ? (

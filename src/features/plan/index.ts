@@ -14,3 +14,4 @@ export { NextAppointmentCard } from './startScreen';
 
 export { registerPendingSave } from './pendingSaves';
 export { useVaultForm, type FormCheck } from './useVaultForm';
+export { WhereItIsKept } from './WhereItIsKept';
