@@ -6,6 +6,7 @@
  * registers this schema, and a cycle would leave one of them half-loaded).
  */
 import { z } from 'zod';
+import { isoDateSchema, timeSchema } from './calendarSchemas';
 import { checkInRecordId } from './vaultSettings';
 
 export { checkInRecordId };
@@ -17,8 +18,8 @@ export const extendMinutes = 30;
 export const defaultDurationMinutes = 60;
 
 const shortText = z.string().trim().max(shortLimit, 'tooLong').default('');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const isoDate = isoDateSchema;
+const time = timeSchema;
 
 /** What the person fills in; the form's strings, before they become a record. */
 export interface CheckInInput {

@@ -6,6 +6,7 @@
  * cycle would leave one of them half-loaded).
  */
 import { z } from 'zod';
+import { isoDateSchema, timeSchema } from './calendarSchemas';
 
 export const incidentIdPrefix = 'incident-';
 export const incidentTextLimit = 4000;
@@ -13,14 +14,8 @@ const shortLimit = 200;
 /** Far more edits than anyone makes by hand; it only stops a damaged file from growing without end. */
 export const maxIncidentEdits = 500;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'date');
-const time = z.union([z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time'), z.literal('')]).default('');
+const isoDate = isoDateSchema;
+const time = z.union([timeSchema, z.literal('')]).default('');
 const shortText = z.string().trim().max(shortLimit, 'tooLong').default('');
 const longText = z.string().trim().max(incidentTextLimit, 'tooLong').default('');
 

@@ -5,6 +5,7 @@
  * (src/domain/money). Limits keep a bad paste from filling the phone.
  */
 import { z } from 'zod';
+import { isoDateSchema } from './calendarSchemas';
 import { maxAmountCents, moneyPeriods } from './money';
 
 export const moneySides = ['in', 'out'] as const;
@@ -23,16 +24,7 @@ export const moneySavingsRecordId = 'money-savings';
 
 const label = z.string().trim().max(200, 'tooLong');
 const cents = z.number().int().min(0).max(maxAmountCents);
-const isoDay = z.union([
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, 'date'),
-  z.literal(''),
-]);
+const isoDay = z.union([isoDateSchema, z.literal('')]);
 const base = {
   id: z.string().min(1).max(64),
   order: z.number().finite(),

@@ -4,6 +4,7 @@
  * Field limits keep one bad paste from filling the phone.
  */
 import { z } from 'zod';
+import { isoDateSchema, timeSchema } from './calendarSchemas';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
 import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
@@ -47,15 +48,7 @@ const requiredLong = longText.min(1, 'required');
 const optionalShort = shortText.optional().default('');
 const optionalLong = longText.optional().default('');
 
-/** Calendar dates as the date input gives them; checked to be a real day. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'date');
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+export { isoDateSchema, timeSchema };
 const optionalDate = z
   .union([isoDateSchema, z.literal('')])
   .optional()
