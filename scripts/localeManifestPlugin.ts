@@ -10,11 +10,13 @@ export const localeManifestFile = 'locale-manifest.json';
 
 /**
  * Which chunk of its language a namespace goes in: the long explanations per phase and part of life,
- * and everything else. Two chunks keep each within the per-pack byte budget as content grows, while
- * compressing nearly as well as one.
+ * the guides, and everything else. Three chunks keep each within the per-pack byte budget as content
+ * grows (the guides had taken the "everything else" chunk to 36.8 of 40 KiB in Bulgarian), while
+ * compressing nearly as well as one; they are fetched in parallel, so a language still arrives at once.
  */
-export function localePart(namespace: string): 'explore' | 'app' {
-  return namespace === 'explore' ? 'explore' : 'app';
+export function localePart(namespace: string): 'explore' | 'guides' | 'app' {
+  if (namespace === 'explore' || namespace === 'guides') return namespace;
+  return 'app';
 }
 
 export function localeManifestPlugin(): Plugin {

@@ -58,7 +58,7 @@ function builtJavaScript(outDir: string): { app: string; locales: Record<string,
   let app = '';
   for (const file of files) {
     const code = readFileSync(join(assets, file), 'utf8');
-    const language = /^locale-(.+)-(?:app|explore)-[\w-]{8}\.js$/.exec(file)?.[1];
+    const language = /^locale-(.+)-(?:app|explore|guides)-[\w-]{8}\.js$/.exec(file)?.[1];
     if (language) locales[language] = (locales[language] ?? '') + code;
     else app += code;
   }
