@@ -756,7 +756,7 @@ export const topics: readonly Topic[] = [
       { id: 'one-goal', source: trainingBottleneck },
       { id: 'find-a-course', source: trainingBottleneck },
     ],
-    obstacles: [{ id: 'hard-to-fund', source: trainingFundingAndEmployers }],
+    obstacles: [{ id: 'hard-to-fund', source: [...trainingFundingAndEmployers, pages.leerwerkloketAbout] }],
   }),
   relevant({
     phase: 'after',

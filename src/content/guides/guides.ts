@@ -537,7 +537,7 @@ const drafts: readonly GuideDraft[] = [
         items: [
           { id: 'pay', source: [report('2.3')] },
           { id: 'wishes', source: [report('2.4')] },
-          { id: 'training-money', source: [report('3.4')] },
+          { id: 'training-money', source: [report('3.4'), pages.leerwerkloketAbout] },
           { id: 'other-things-first', source: [report('2.4')] },
           { id: 'write-down', source: [report('3.3')] },
         ],

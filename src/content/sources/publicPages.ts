@@ -75,6 +75,8 @@ export const pages = {
     'https://www.stek-wonen.nl/Home/Nieuws/2021/Een-huurhuis-Zorg-dat-je-ingeschreven-staat.html',
     'Stek Wonen: Een huurhuis? Zorg dat je ingeschreven staat',
   ),
+  // Training advice: free, independent advice on career and retraining (one Leerwerkloket per labour market area).
+  leerwerkloketAbout: page('https://www.leerwerkloket.nl/about-us', 'Leerwerkloket: About us'),
   // Language
   taalhuisLibraries: page(
     'https://www.bibliotheeknetwerk.nl/artikel/taalhuizen-in-de-bibliotheek',
