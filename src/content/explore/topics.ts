@@ -307,7 +307,7 @@ export const topics: readonly Topic[] = [
       { id: 'fear-of-judgement', source: experiences },
       { id: 'less-reached', source: [...harderToReach, report('3.3')] },
     ],
-    guideIds: ['stigma'],
+    guideIds: ['stigma', 'for-you-if'],
   }),
   notRelevant('working', 'meaning', [report('2.4'), report('3.2')]),
   notRelevant('working', 'return', [report('3.2')]),

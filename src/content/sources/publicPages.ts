@@ -113,6 +113,27 @@ export const pages = {
     'https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html',
     'Politie: Als elke seconde telt',
   ),
+  // Working from home: "veel gemeenten staan prostitutie vanuit huis op dit moment niet toe" (April 2024);
+  // Tilburg allows it without a licence, with rules.
+  homeWorkOmroepBrabant: page(
+    'https://www.omroepbrabant.nl/nieuws/4454029/sekswerk-met-vergunning-in-eigen-huis-meer-overlast-of-minder-misstanden',
+    'Omroep Brabant: Sekswerk met vergunning in eigen huis: meer overlast of minder misstanden?',
+  ),
+  // Under 18. Veilig Thuis: 24/7, free; you can ask for information and advice about youth prostitution.
+  veiligThuisMeldpunt: page(
+    'https://www.veiligthuisnoordoostgelderland.nl/meldpunt-jeugdprostutie/',
+    'Veilig Thuis Noord Oost Gelderland: Meldpunt Mensenhandel & Jeugdprostitutie',
+  ),
+  // Fier's chat: talk anonymously about your problems (October 2019).
+  fierChatJeugdjournaal: page(
+    'https://jeugdjournaal.nl/artikel/2307067-loes-kwam-op-haar-14de-in-de-prostitutie.html',
+    'Jeugdjournaal: Loes kwam op haar 14de in de prostitutie',
+  ),
+  // "Elke week is er in onze chat wel een slachtoffer van onder de 15 jaar" (Fier, March 2023).
+  fierChatMetro: page(
+    'https://www.metronieuws.nl/in-het-nieuws/binnenland/2023/03/slachtoffers-seksuele-uitbuiting-loverboys-social-media/',
+    'Metro: Slachtoffers seksuele uitbuiting steeds jonger door ‘moderne loverboys’ op social media',
+  ),
   // Pages behind entries in Find help (read by the contacts research)
   crisisLine113: page(
     'https://www.upday.com/nl/binnenland/nummer-113-nu-gratis-betere-hulp-bij-zelfdodingsgedachten/pj8neqt',
