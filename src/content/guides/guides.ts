@@ -15,6 +15,9 @@ import type { PhaseId } from '../../domain/phases';
 import type { PurposeId } from '../../domain/contactPurposes';
 import { someoneThreatensToTell } from './someoneThreatensToTell';
 import { workingSafer } from './workingSafer';
+import { isThisMe } from './isThisMe';
+import { careerSwitch } from './careerSwitch';
+import { askFor } from './askFor';
 
 export const guideIds = [
   'social-assistance',
@@ -28,6 +31,9 @@ export const guideIds = [
   'talents',
   'stigma',
   'working-safer',
+  'is-this-me',
+  'career-switch',
+  'ask-for',
 ] as const;
 
 export type GuideId = (typeof guideIds)[number];
@@ -605,6 +611,9 @@ const drafts: readonly GuideDraft[] = [
     ],
   },
   workingSafer,
+  isThisMe,
+  careerSwitch,
+  askFor,
 ];
 
 export const guides: readonly Guide[] = drafts.map(buildGuide);
