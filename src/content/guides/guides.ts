@@ -17,6 +17,9 @@ import { someoneThreatensToTell } from './someoneThreatensToTell';
 import { workingSafer } from './workingSafer';
 import { forYouIf } from './forYouIf';
 import { under18 } from './under18';
+import { isThisMe } from './isThisMe';
+import { careerSwitch } from './careerSwitch';
+import { askFor } from './askFor';
 
 export const guideIds = [
   'social-assistance',
@@ -32,6 +35,9 @@ export const guideIds = [
   'working-safer',
   'for-you-if',
   'under-18',
+  'is-this-me',
+  'career-switch',
+  'ask-for',
 ] as const;
 
 export type GuideId = (typeof guideIds)[number];
@@ -613,6 +619,9 @@ const drafts: readonly GuideDraft[] = [
   workingSafer,
   forYouIf,
   under18,
+  isThisMe,
+  careerSwitch,
+  askFor,
 ];
 
 export const guides: readonly Guide[] = drafts.map(buildGuide);

@@ -77,6 +77,14 @@ export const pages = {
   ),
   // Training advice: free, independent advice on career and retraining (one Leerwerkloket per labour market area).
   leerwerkloketAbout: page('https://www.leerwerkloket.nl/about-us', 'Leerwerkloket: About us'),
+  // A learning job: work and an mbo course at once, usually one school day a week, salary for the days you
+  // work; you usually look for one yourself at a recognised training company (or through a temp agency or
+  // branch organisation); Leerwerkloketten are partnerships of UWV, municipalities and regional colleges.
+  learningJobRijksoverheid: page(
+    'https://www.rijksoverheid.nl/onderwerpen/hoger-onderwijs/vraag-en-antwoord/wat-is-een-leerbaan',
+    'Rijksoverheid: Wat is een leerbaan?',
+    '2026-12-03',
+  ),
   // Language
   taalhuisLibraries: page(
     'https://www.bibliotheeknetwerk.nl/artikel/taalhuizen-in-de-bibliotheek',
