@@ -38,7 +38,8 @@ export function measureBuild(dist = 'dist') {
   // The language of each pack, from the manifest the build writes (chunk names end in a hash).
   const localeManifest = JSON.parse(readFileSync(join(dist, 'locale-manifest.json'), 'utf8'));
   const serviceWorker = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const precacheUrls = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+  // Each address once: the service worker fetches a file listed twice (the web manifest) only once.
+  const precacheUrls = [...new Set([...serviceWorker.matchAll(/"?url"?:"([^"]+)"/g)].map((match) => match[1]))];
   const workboxRuntime = readdirSync(dist).filter((name) => /^workbox-.*\.js$/.test(name));
 
   const sum = (paths) => paths.reduce((total, path) => total + gzipBytes(path), 0);

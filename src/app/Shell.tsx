@@ -19,6 +19,9 @@ import { useQuickExitFromOtherTabs, useShiftQuickExit } from './useShiftQuickExi
 /** Never translated and never changed per screen: tabs, history and the app switcher say only this. */
 export const neutralTitle = 'Verder';
 
+/** Set on <html> once the app runs; public/quick-exit.js reads the same name. */
+export const appReadyAttribute = 'data-verder-ready';
+
 export function Shell() {
   const { t } = useTranslation('common');
   const { route } = useNavigation();
@@ -31,6 +34,11 @@ export function Shell() {
   useNoFragmentNavigation();
   useAutoLock();
   useFocusOnNavigation();
+  // From now on the app's own quick exit (the bar, Shift three times) is live: public/quick-exit.js,
+  // which handled both on the prerendered page, stands back.
+  useEffect(() => {
+    document.documentElement.setAttribute(appReadyAttribute, '');
+  }, []);
   return (
     <>
       {/* Outside the header so it alone stays on screen while scrolling, even with very large text. */}
