@@ -14,13 +14,11 @@ import { StorageErrorBanner } from './StorageErrorBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
 import { useNoFragmentNavigation } from './useNoFragmentNavigation';
+import { appReadyAttribute } from '../lib/quickExit';
 import { useQuickExitFromOtherTabs, useShiftQuickExit } from './useShiftQuickExit';
 
 /** Never translated and never changed per screen: tabs, history and the app switcher say only this. */
 export const neutralTitle = 'Verder';
-
-/** Set on <html> once the app runs; public/quick-exit.js reads the same name. */
-export const appReadyAttribute = 'data-verder-ready';
 
 export function Shell() {
   const { t } = useTranslation('common');
@@ -34,7 +32,7 @@ export function Shell() {
   useNoFragmentNavigation();
   useAutoLock();
   useFocusOnNavigation();
-  // From now on the app's own quick exit (the bar, Shift three times) is live: public/quick-exit.js,
+  // From now on the app's own quick exit (the bar, Shift three times) is live: src/firstScript/quick-exit.js,
   // which handled both on the prerendered page, stands back.
   useEffect(() => {
     document.documentElement.setAttribute(appReadyAttribute, '');
