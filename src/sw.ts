@@ -14,7 +14,8 @@ import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRou
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { databaseName, languageSettingKey, settingsTableName } from './data/names';
-import { isLanguageCode, matchBrowserLanguage, type LanguageCode } from './i18n/languages';
+import { isLanguageCode } from './i18n/languages';
+import { firstScreenPage, startPage } from './prerender/pages';
 
 interface ExtendableEvent extends Event {
   waitUntil(work: Promise<unknown>): void;
@@ -90,13 +91,6 @@ function readLanguageSetting(): Promise<string | undefined> {
   });
 }
 
-/** Which prerendered page fits: the start screen in the chosen language, else the language choice. */
-export function firstScreenPage(language: string | undefined, preferred: readonly string[]): string | null {
-  if (isLanguageCode(language)) return `/start/${language}.html`;
-  const browserLanguage: LanguageCode | null = matchBrowserLanguage(preferred);
-  return browserLanguage ? `/language/${browserLanguage}.html` : null;
-}
-
 /** The page from the pages cache, else from the network when it belongs to this build; else nothing. */
 async function keptPage(url: string): Promise<Response | undefined> {
   const cache = await caches.open(pagesCacheName);
@@ -116,7 +110,7 @@ async function keptPage(url: string): Promise<Response | undefined> {
 
 async function keepStartPage(): Promise<void> {
   const language = await readLanguageSetting();
-  if (isLanguageCode(language)) await keptPage(`/start/${language}.html`);
+  if (isLanguageCode(language)) await keptPage(startPage(language));
 }
 
 // Before the precache's own route, which would answer "/" with index.html for everyone.
