@@ -85,7 +85,7 @@ test.describe('on a phone', () => {
   test('a returning visitor in Arabic gets the start screen in Arabic from the service worker, without a shift', async ({
     page,
   }) => {
-    const server = await startOwnServer(4391);
+    const server = await startOwnServer(4185);
     try {
       await page.goto(server.url);
       await appReady(page);
@@ -150,7 +150,7 @@ test.describe('quick exit before the app has loaded', () => {
 
 test('nothing personal in any prerendered page or kept page', async ({ page, request }) => {
   const secret = 'Afspraak bij de tandarts om 11:40';
-  const server = await startOwnServer(4392);
+  const server = await startOwnServer(4186);
   try {
     await page.goto(server.url);
     await appReady(page);
