@@ -8,7 +8,23 @@ const [bundle, dist, defaultLanguage] = process.argv.slice(2);
 if (!bundle || !dist || !defaultLanguage) throw new Error('usage: prerenderPages.mjs <bundle> <dist> <language>');
 
 const { renderFirstScreen, languageCodes } = await import(pathToFileURL(bundle).href);
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const built = readFileSync(join(dist, 'index.html'), 'utf8');
+
+// The app's JavaScript starts loading after the first paint (src/firstScript/quick-exit.js adds it),
+// so on a slow connection it does not compete with the HTML and CSS the first screen needs.
+const moduleTag = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const preloadTag = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+const firstScriptTag = '<script src="/quick-exit.js"></script>';
+const main = moduleTag.exec(built)?.[1];
+if (!main || !built.includes(firstScriptTag)) throw new Error('index.html has no module script or first script');
+const preloads = [...built.matchAll(preloadTag)].map((match) => match[1]);
+const template = built
+  .replace(moduleTag, '')
+  .replace(preloadTag, '')
+  .replace(
+    firstScriptTag,
+    `<meta name="verder-app" content="${main}" data-preload="${preloads.join(' ')}" />\n    ${firstScriptTag}`,
+  );
 const htmlTag = /<html lang="[^"]*" dir="[^"]*">/;
 const rootTag = '<div id="root"></div>';
 if (!htmlTag.test(template) || !template.includes(rootTag))

@@ -99,7 +99,7 @@ async function keptPage(url: string): Promise<Response | undefined> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok || response.redirected) return undefined;
-    const entry = /<script type="module"[^>]*\ssrc="([^"]+)"/.exec(await response.clone().text())?.[1];
+    const entry = /<meta name="verder-app" content="([^"]+)"/.exec(await response.clone().text())?.[1];
     if (!entry || !getCacheKeyForURL(entry)) return undefined;
     await cache.put(url, response.clone());
     return response;

@@ -14,7 +14,7 @@ const read = (language: string, namespace: string) =>
 const chooseTitle = (language: string) => read(language, 'common').language?.chooseTitle ?? '';
 const homeTitle = (language: string) => String(read(language, 'home').title);
 /** The app's own entry script, as the built index.html names it. */
-const mainBundle = /<script type="module" crossorigin src="([^"]+)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
+const mainBundle = /<meta name="verder-app" content="([^"]+)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1];
 
 /** Console errors and warnings, and uncaught errors: a hydration mismatch shows up as one of these. */
 function collectProblems(page: Page): string[] {

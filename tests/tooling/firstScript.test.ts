@@ -50,7 +50,7 @@ describe('a build with its own exit address', () => {
       expect(html).toContain(`<meta name="verder-exit" content="${exitUrl}" />`);
       // Loaded first, before any stylesheet or the app: a classic script, not a module.
       expect(html.indexOf(`<script src="${firstScriptUrl}"></script>`)).toBeLessThan(html.indexOf('rel="stylesheet"'));
-      const main = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1] ?? '';
+      const main = /<meta name="verder-app" content="\/([^"]+)"/.exec(html)?.[1] ?? '';
       expect(readFileSync(join(dist, main), 'utf8')).toContain(exitUrl);
     }
     expect(readFileSync(join(dist, firstScriptUrl.slice(1)), 'utf8')).toContain('verder-exit');
