@@ -157,6 +157,9 @@ async function renewLanguages(): Promise<void> {
 
 worker.addEventListener('activate', (event) => {
   // A new build: its pages ask for new files, so the old ones go, and the start page is fetched anew.
+  // The generated worker before this one kept when each language file was used in a database of its
+  // own ('workbox-expiration'): a hint at a language that nothing reads any more.
+  indexedDB.deleteDatabase('workbox-expiration');
   event.waitUntil(Promise.all([caches.delete(pagesCacheName).then(keepStartPage), renewLanguages()]));
 });
 
