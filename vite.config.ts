@@ -23,8 +23,13 @@ const metaCsp = (securityHeaders['Content-Security-Policy'] ?? '')
   .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
   .join('; ');
 
-/** Always in the first-visit precache: the default language and the key-source language. */
-const alwaysOfflineLanguages = [...new Set(['nl', 'en', ...(org?.defaultLanguage ? [org.defaultLanguage] : [])])];
+/**
+ * Always in the first-visit precache: Dutch, the country's language and the app's default, and an
+ * organisation's own default. English is kept like every other language, the moment someone chooses it
+ * (src/pwa/languagePacks.ts): precaching it for everyone cost each first visit about 45 KiB that a
+ * Bulgarian or Thai reader on a cheap phone never uses, and kept the budget from holding new guides.
+ */
+const alwaysOfflineLanguages = [...new Set(['nl', ...(org?.defaultLanguage ? [org.defaultLanguage] : [])])];
 
 const define = {
   'import.meta.env.VITE_EXIT_URL': JSON.stringify(exitUrl),
@@ -133,7 +138,7 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
         globIgnores: [
-          // Dutch and English come with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
+          // Dutch comes with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
           `**/assets/locale-!(${alwaysOfflineLanguages.join('|')})-*.js`,
           // Twenty prerendered pages would break the first-visit budget: the worker keeps the one needed.
           ...prerenderedFolders.map((folder) => `${folder}/**`),

@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib';
 // on your own and the hand-out card (later that day) took it to about 410 KiB; 420 is the last raise
 // that splitting is not cheaper than: the next step is loading guide and topic texts per screen instead
 // of in one pack per language (they are most of each pack). Everything in it is needed offline: every
-// screen and the person's own language work without a network.
+// screen and the person's own language work without a network. On 3 December 2026 five new guides took it to
+// 430.5; English then left the precache (it is kept once chosen, like any other language), which brought it
+// to 384.8 with the guides.
 export const budgetsKiB = { initialJs: 160, css: 20, precache: 420, localePack: 40 };
 
 function gzipBytes(path) {

@@ -127,7 +127,7 @@ registerRoute(
 precacheAndRoute((self as unknown as { __WB_MANIFEST: PrecacheEntry[] }).__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Dutch and English come with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
+// Dutch comes with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
 registerRoute(
   ({ url }) => url.origin === worker.location.origin && /^\/assets\/locale-[\w-]+\.js$/.test(url.pathname),
   new CacheFirst({

@@ -1,6 +1,6 @@
 /**
- * Languages for offline use. The first visit precaches the app with Dutch and English; any other
- * language is kept in its own cache the moment someone chooses it, or all at once from settings.
+ * Languages for offline use. The first visit precaches the app with Dutch (and an organisation's
+ * default language); any other language, English too, is kept in its own cache the moment someone chooses it, or all at once from settings.
  * The Cache API is used directly (not only through the service worker), because on a first visit the
  * service worker does not yet control the page.
  */

@@ -82,7 +82,7 @@ for (const { language, colorScheme } of runs) {
       };
       await openGuides();
       const count = await page.locator('main a.card-link').count();
-      expect(count).toBeGreaterThanOrEqual(11);
+      expect(count).toBeGreaterThanOrEqual(16);
       for (let index = 0; index < count; index += 1) {
         if (index > 0) await openGuides();
         const title = await followCard(page, index);

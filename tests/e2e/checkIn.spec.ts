@@ -4,11 +4,11 @@
  * passes (the page's clock is moved on; Verder uses only timers). Labels come from the locale files.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { baseURL } from '../../playwright.config';
 import { deleteEverything, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
 import { openApp, screensFor, type Language } from './screens';
+import { axeViolations } from './axeCheck';
 
 function textsOf(language: Language) {
   const texts = JSON.parse(readFileSync(`locales/${language}/checkIn.json`, 'utf8')) as Record<string, unknown>;
@@ -167,16 +167,6 @@ test('a copy carries the check-in to another phone, named in the preview before 
   await expect(phone.getByText('I am meeting: carried in the copy')).toBeVisible();
   await other.close();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-  );
-}
 
 for (const language of ['nl', 'ar'] as const) {
   test(`the reminder when the time passes, on the check-in and on another screen, axe clean and screenshots in ${language}`, async ({

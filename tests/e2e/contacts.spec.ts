@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openOffline } from './ownServer';
 import { openApp } from './screens';
+import { axeViolations } from './axeCheck';
 
 type Language = 'nl' | 'en' | 'ar';
 type Texts = Record<string, unknown>;
@@ -43,8 +43,6 @@ function escape(value: string): string {
 
 /** Short codes, 0800/090x service numbers, and every other Dutch number in E.164 (see phoneNumber.ts). */
 const normalisedTel = /^tel:(\+31[1-9]\d{8}|0(800|900|906|909)(\d{4}|\d{7})|1\d{2,4})$/;
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function openContacts(page: Page, language: Language) {
   const words = wordsFor(language);
@@ -104,16 +102,6 @@ async function expectLocalFirst(page: Page, language: Language, place: string) {
   expect(local, order.join(' | ')).toBeGreaterThan(0);
   expect(local).toBeLessThan(order.indexOf(words.now));
   expect(local).toBeLessThan(order.indexOf(words.national));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // At the top, as the shared axe suite runs: while scrolling, the sticky quick-exit bar covers
-  // whatever passes under it, and axe then reports that target as obscured.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-  );
 }
 
 // Fixed ports per test: each test has its own server, so its own origin and service worker.

@@ -4,16 +4,15 @@
  * a card writes nothing on the phone.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeQrSvg } from './qrCode';
 import { allLanguages, openApp, openMenuItem, type Language } from './screens';
 import { dumpStorage } from './storageDump';
+import { axeViolations } from './axeCheck';
 
 type Texts = Record<string, Record<string, string> & { face?: Record<string, string> }>;
 const showing = (language: Language) =>
   JSON.parse(readFileSync(`locales/${language}/showing.json`, 'utf8')) as Texts & { card: Texts[string] };
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const mmToPx = 96 / 25.4;
 
 async function openCard(page: Page, language: Language): Promise<void> {
@@ -25,14 +24,6 @@ async function openCard(page: Page, language: Language): Promise<void> {
   await bar.getByRole('button', { name: texts.bar?.moreTools }).click();
   await bar.getByRole('button', { name: texts.card.open }).click();
   await expect(page.getByRole('heading', { level: 1, name: texts.card.title })).toBeVisible();
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-  );
 }
 
 test('eight cards print on one A4 page with only the cards on it, and making them stores nothing', async ({

@@ -1,6 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { openMenuItem, screensFor } from './screens';
+
+/** Until every file of the language is in a cache the service worker answers from. */
+async function waitUntilLanguageKept(page: Page, language: string): Promise<void> {
+  await page.waitForFunction(async (code) => {
+    const manifest = (await (await fetch('/locale-manifest.json')).json()) as Record<string, string[]>;
+    const found = await Promise.all((manifest[code] ?? []).map((url) => caches.match(url, { ignoreVary: true })));
+    return found.length > 0 && found.every(Boolean);
+  }, language);
+}
 
 test('after the first visit every screen works with the network off and the server stopped', async ({
   context,
@@ -13,6 +22,12 @@ test('after the first visit every screen works with the network off and the serv
     await page.locator('button.language-choice[lang="nl"]').click();
     await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
     await waitForServiceWorkerControl(page);
+    // English is not in the first visit's precache: it is kept the moment someone chooses it.
+    await page.locator('.language-switcher select').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await waitUntilLanguageKept(page, 'en');
+    await page.locator('.language-switcher select').selectOption('nl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   } finally {
     await server.close();
   }

@@ -128,6 +128,21 @@ export async function waitForLanguage(browser: Browser, language: string): Promi
   });
 }
 
+/** Until every file of the language is in a cache the service worker answers from. */
+export async function waitUntilLanguageKept(browser: Browser, language: string): Promise<void> {
+  await browser.waitUntil(
+    async () =>
+      browser.executeAsync((code: string, done: (kept: boolean) => void) => {
+        fetch('/locale-manifest.json')
+          .then((response) => response.json() as Promise<Record<string, string[]>>)
+          .then((manifest) => Promise.all((manifest[code] ?? []).map((url) => caches.match(url, { ignoreVary: true }))))
+          .then((found) => done(found.length > 0 && found.every(Boolean)))
+          .catch(() => done(false));
+      }, language),
+    { timeoutMsg: `${language} was not kept for offline use` },
+  );
+}
+
 /** The places in the bottom bar; every other screen of the old menu is under More. */
 const barKeys = ['nav.home', 'nav.contacts', 'nav.plan', 'nav.guidesShort', 'nav.more'];
 

@@ -307,7 +307,7 @@ export const topics: readonly Topic[] = [
       { id: 'fear-of-judgement', source: experiences },
       { id: 'less-reached', source: [...harderToReach, report('3.3')] },
     ],
-    guideIds: ['stigma'],
+    guideIds: ['stigma', 'for-you-if', 'is-this-me'],
   }),
   notRelevant('working', 'meaning', [report('2.4'), report('3.2')]),
   notRelevant('working', 'return', [report('3.2')]),
@@ -353,7 +353,7 @@ export const topics: readonly Topic[] = [
       { id: 'who-would-hire-me', source: talents },
       { id: 'cv-worries', source: workBottleneck },
     ],
-    guideIds: ['talents', 'cv-gap'],
+    guideIds: ['talents', 'cv-gap', 'career-switch', 'is-this-me'],
   }),
   relevant({
     phase: 'considering',
@@ -463,7 +463,7 @@ export const topics: readonly Topic[] = [
       { id: 'fear-of-stigma', source: whileConsidering },
       { id: 'trusted-network', source: whileConsidering },
     ],
-    guideIds: ['stigma'],
+    guideIds: ['stigma', 'ask-for'],
   }),
   relevant({
     phase: 'considering',
@@ -548,7 +548,7 @@ export const topics: readonly Topic[] = [
       { id: 'cv-gap', source: workBottleneck },
       { id: 'other-things-first', source: stoppingWorkIncome },
     ],
-    guideIds: ['social-assistance', 'cv-gap', 'talents', 'stigma'],
+    guideIds: ['social-assistance', 'cv-gap', 'talents', 'stigma', 'career-switch'],
   }),
   relevant({
     phase: 'stopping',
@@ -663,6 +663,7 @@ export const topics: readonly Topic[] = [
       { id: 'practise-appointments', source: stoppingNorms },
     ],
     obstacles: [{ id: 'lonely', source: stoppingNorms }],
+    guideIds: ['ask-for'],
   }),
   relevant({
     phase: 'stopping',
@@ -836,7 +837,7 @@ export const topics: readonly Topic[] = [
       { id: 'warning-signs', source: afterStopping },
     ],
     obstacles: [{ id: 'pull-back', source: afterStopping }],
-    guideIds: ['pull-back'],
+    guideIds: ['pull-back', 'ask-for'],
   }),
   relevant({
     phase: 'after',

@@ -15,6 +15,11 @@ import type { PhaseId } from '../../domain/phases';
 import type { PurposeId } from '../../domain/contactPurposes';
 import { someoneThreatensToTell } from './someoneThreatensToTell';
 import { workingSafer } from './workingSafer';
+import { forYouIf } from './forYouIf';
+import { under18 } from './under18';
+import { isThisMe } from './isThisMe';
+import { careerSwitch } from './careerSwitch';
+import { askFor } from './askFor';
 
 export const guideIds = [
   'social-assistance',
@@ -28,6 +33,11 @@ export const guideIds = [
   'talents',
   'stigma',
   'working-safer',
+  'for-you-if',
+  'under-18',
+  'is-this-me',
+  'career-switch',
+  'ask-for',
 ] as const;
 
 export type GuideId = (typeof guideIds)[number];
@@ -111,6 +121,8 @@ const drafts: readonly GuideDraft[] = [
     id: 'social-assistance',
     phases: ['considering', 'stopping'],
     domains: ['money', 'work'],
+    // People in an asylum seekers' centre (the not-Dutch section) find more in 'For you, too'.
+    relatedGuideIds: ['for-you-if'],
     sections: [
       {
         id: 'income-first',
@@ -605,6 +617,11 @@ const drafts: readonly GuideDraft[] = [
     ],
   },
   workingSafer,
+  forYouIf,
+  under18,
+  isThisMe,
+  careerSwitch,
+  askFor,
 ];
 
 export const guides: readonly Guide[] = drafts.map(buildGuide);

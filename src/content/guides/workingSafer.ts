@@ -16,7 +16,7 @@ function page(url: string, title: string): Source {
 }
 
 // Ugly Mugs NL: what it is, how to join, what a report does.
-const uglyMugsLaunch = page(
+export const uglyMugsLaunch = page(
   'https://www.nhnieuws.nl/nieuws/n76533/sekswerkers-krijgen-eigen-online-platform-voor-hun-veiligheid',
   'NH Nieuws: Sekswerkers krijgen eigen online platform voor hun veiligheid',
 );
@@ -27,7 +27,7 @@ const uglyMugsPrivacy = page('https://www.uglymugs.nl/nl/privacy-statement', 'Ug
 const uglyMugsConditions = page('https://www.uglymugs.nl/en/general-conditions', 'Ugly Mugs: General conditions');
 // A report leaves the complaint and a phone number or e-mail address; colleagues check a client
 // beforehand; help with care and with preparing a report to the police.
-const uglyMugsYear = page(
+export const uglyMugsYear = page(
   'https://www.parool.nl/nederland/ruim-15-000-meldingen-op-platform-waar-sekswerkers-elkaar-waarschuwen-voor-gevaarlijke-klanten~b2200c39/',
   'Het Parool: Ruim 15.000 meldingen op platform waar sekswerkers elkaar waarschuwen voor gevaarlijke klanten',
 );
@@ -40,7 +40,10 @@ const uglyMugsWarnings = page(
 
 // Rights and agreements. Spot 46 (The Hague): refuse clients and acts, stop when you want, your money,
 // refuse alcohol and drugs, tell someone where you work, agree with an agency what happens if you refuse.
-const rightsSpot46 = page('https://www.spot46.nl/info/escort/rechtenplichten/', 'Spot 46: Escort – Rechten & plichten');
+export const rightsSpot46 = page(
+  'https://www.spot46.nl/info/escort/rechtenplichten/',
+  'Spot 46: Escort – Rechten & plichten',
+);
 // "Jij zelf bepaalt hoe jij seks hebt met je klanten en welke klanten je wel wil en welke niet."
 const rightsGoedGeregeld = page(
   'https://sekswerkgoedgeregeld.nl/rechten-en-plichten/',
@@ -52,7 +55,7 @@ const workTips = page('https://www.info4escorts.be/werktips/', 'info4escorts: We
 // a new condom when you switch.
 const workingSafeSpot46 = page('https://www.spot46.nl/en/working-safe/', 'Spot 46: Working safe');
 // Give the client's details to an emergency contact, say when you arrive and when you will finish.
-const buddyAspasie = page(
+export const buddyAspasie = page(
   'https://guide.aspasie.ch/en/chapter/fundamental-rules-of-sex-work/while-at-work/',
   'Aspasie: While at work',
 );
@@ -79,7 +82,7 @@ const pepGgd = page(
 );
 
 // After violence. The CSG: day and night, preferably within seven days, the police only if you want.
-const csgOwnPage = page(
+export const csgOwnPage = page(
   'https://www.centrumseksueelgeweld.nl/category/in-de-media/',
   'Centrum Seksueel Geweld: In de media',
 );
@@ -93,7 +96,7 @@ const csgNotShower = page(
   'NRC: Eerste advies na verkrachting: niet douchen, maar melden',
 );
 // Men come to the CSG too ("voor mannen is de schuld en schaamte nog iets hoger").
-const csgMen = page(
+export const csgMen = page(
   'https://www.omroepzeeland.nl/nieuws/111186/Zeeuwse-slachtoffers-van-seksueel-geweld-zoeken-vaker-hulp-dankzij-metoo',
   'Omroep Zeeland: Zeeuwse slachtoffers van seksueel geweld zoeken vaker hulp dankzij #MeToo',
 );

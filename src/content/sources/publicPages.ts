@@ -77,6 +77,14 @@ export const pages = {
   ),
   // Training advice: free, independent advice on career and retraining (one Leerwerkloket per labour market area).
   leerwerkloketAbout: page('https://www.leerwerkloket.nl/about-us', 'Leerwerkloket: About us'),
+  // A learning job: work and an mbo course at once, usually one school day a week, salary for the days you
+  // work; you usually look for one yourself at a recognised training company (or through a temp agency or
+  // branch organisation); Leerwerkloketten are partnerships of UWV, municipalities and regional colleges.
+  learningJobRijksoverheid: page(
+    'https://www.rijksoverheid.nl/onderwerpen/hoger-onderwijs/vraag-en-antwoord/wat-is-een-leerbaan',
+    'Rijksoverheid: Wat is een leerbaan?',
+    '2026-12-03',
+  ),
   // Language
   taalhuisLibraries: page(
     'https://www.bibliotheeknetwerk.nl/artikel/taalhuizen-in-de-bibliotheek',
@@ -112,6 +120,27 @@ export const pages = {
   emergencyNumberPolitie: page(
     'https://www.politie.nl/nieuws/2021/februari/11/08-als-elke-seconde-telt.html',
     'Politie: Als elke seconde telt',
+  ),
+  // Working from home: "veel gemeenten staan prostitutie vanuit huis op dit moment niet toe" (April 2024);
+  // Tilburg allows it without a licence, with rules.
+  homeWorkOmroepBrabant: page(
+    'https://www.omroepbrabant.nl/nieuws/4454029/sekswerk-met-vergunning-in-eigen-huis-meer-overlast-of-minder-misstanden',
+    'Omroep Brabant: Sekswerk met vergunning in eigen huis: meer overlast of minder misstanden?',
+  ),
+  // Under 18. Veilig Thuis: 24/7, free; you can ask for information and advice about youth prostitution.
+  veiligThuisMeldpunt: page(
+    'https://www.veiligthuisnoordoostgelderland.nl/meldpunt-jeugdprostutie/',
+    'Veilig Thuis Noord Oost Gelderland: Meldpunt Mensenhandel & Jeugdprostitutie',
+  ),
+  // Fier's chat: talk anonymously about your problems (October 2019).
+  fierChatJeugdjournaal: page(
+    'https://jeugdjournaal.nl/artikel/2307067-loes-kwam-op-haar-14de-in-de-prostitutie.html',
+    'Jeugdjournaal: Loes kwam op haar 14de in de prostitutie',
+  ),
+  // "Elke week is er in onze chat wel een slachtoffer van onder de 15 jaar" (Fier, March 2023).
+  fierChatMetro: page(
+    'https://www.metronieuws.nl/in-het-nieuws/binnenland/2023/03/slachtoffers-seksuele-uitbuiting-loverboys-social-media/',
+    'Metro: Slachtoffers seksuele uitbuiting steeds jonger door ‘moderne loverboys’ op social media',
   ),
   // Pages behind entries in Find help (read by the contacts research)
   crisisLine113: page(

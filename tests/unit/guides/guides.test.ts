@@ -58,7 +58,7 @@ describe('guide data', () => {
     }
   });
 
-  it('has exactly the eleven guides, each id once', () => {
+  it('has exactly the sixteen guides, each id once', () => {
     const ids = guides.map((guide) => guide.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(
@@ -74,6 +74,11 @@ describe('guide data', () => {
         'talents',
         'stigma',
         'working-safer',
+        'for-you-if',
+        'under-18',
+        'is-this-me',
+        'career-switch',
+        'ask-for',
       ].sort(),
     );
     expect([...ids].sort()).toEqual([...guideIds].sort());
