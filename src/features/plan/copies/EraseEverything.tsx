@@ -72,7 +72,7 @@ export function EraseEverything() {
           </div>
         </Notice>
       )}
-      {step === 'working' ? <p role="status">{t('erase.working')}</p> : null}
+      {step === 'working' ? <Notice tone="polite">{t('erase.working')}</Notice> : null}
     </section>
   );
 }

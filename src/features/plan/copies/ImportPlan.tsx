@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../../data';
 import { isMoneyKind } from '../../../domain/moneyItems';
 import { countByKind, planItemKinds, type VaultItem } from '../../../domain/plan';
-import { Button, Notice, TextField } from '../../../ui';
+import { Button, Notice, TextField, useAnnounceChange } from '../../../ui';
 import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from './exportFile';
 import { mergeImport, replaceWithImport } from './importPlan';
 import type { PlanState } from '../usePlan';
@@ -21,6 +21,7 @@ type Step =
 export function ImportPlan({ state }: { state: PlanState }) {
   const { t } = useTranslation('plan');
   const [file, setFile] = useState<File | null>(null);
+  useAnnounceChange(file ? t('import.chosen', { name: file.name }) : '');
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<ImportErrorCode | 'unreadable' | 'changedElsewhere' | null>(null);
@@ -92,9 +93,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
               />
               {t('import.chooseFile')}
             </label>
-            <p className="field__hint" aria-live="polite">
-              {file ? t('import.chosen', { name: file.name }) : t('import.noFile')}
-            </p>
+            <p className="field__hint">{file ? t('import.chosen', { name: file.name }) : t('import.noFile')}</p>
           </div>
           <TextField
             type="password"
