@@ -3,10 +3,11 @@
  * live regions that are in the page from the first render (polite waits, assertive interrupts).
  * A region that appears together with its text is often not read, so nothing else in the app is live.
  *
- * Each announcement first empties its region, then sets the text a frame later with a new key, so the
+ * Each announcement first empties its region, then sets the text a moment later (50 ms) with a new key, so the
  * same words said twice ("Saved.", "Saved.") are heard twice. Texts are the app's own short messages:
  * never what the person wrote in their plan. `clearAnnouncements` empties both (route change, lock,
- * quick exit), and nothing is said any more once the page is leaving.
+ * quick exit); a message also leaves its region by itself after a few seconds. Nothing is said any
+ * more once the page is leaving.
  */
 export type AnnounceTone = 'polite' | 'assertive';
 
@@ -40,6 +41,12 @@ function cancel(tone: AnnounceTone): void {
   pending[tone] = null;
 }
 
+/**
+ * How long a message stays in its region: long enough to be read, then it goes, as in React Aria's
+ * announcer, so browsing the page later does not find it a second time beside the visible message.
+ */
+export const announceKeepMs = 7000;
+
 /** How long the region stays empty before the new text: long enough for a screen reader to see a change. */
 export const announceDelayMs = 50;
 
@@ -49,8 +56,16 @@ export function announce(text: string, tone: AnnounceTone = 'polite'): void {
   cancel(tone);
   set(tone, { text: '', key: nextKey++ });
   pending[tone] = setTimeout(() => {
-    pending[tone] = null;
-    if (!isLeaving()) set(tone, { text: words, key: nextKey++ });
+    if (isLeaving()) {
+      pending[tone] = null;
+      return;
+    }
+    const said = { text: words, key: nextKey++ };
+    set(tone, said);
+    pending[tone] = setTimeout(() => {
+      pending[tone] = null;
+      if (state[tone] === said) set(tone, empty);
+    }, announceKeepMs);
   }, announceDelayMs);
 }
 
