@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { decodeQrSvg } from './qrCode';
 import { allLanguages, openApp, openMenuItem, type Language } from './screens';
 import { dumpStorage } from './storageDump';
+import { announcer } from './announced';
 
 type Texts = Record<string, Record<string, string> & { face?: Record<string, string> }>;
 const showing = (language: Language) =>
@@ -148,11 +149,12 @@ for (const language of ['nl', 'ar'] as const) {
     const checked = page.getByRole('checkbox', { checked: true });
     while ((await checked.count()) > 0) await checked.first().uncheck();
     await page.getByRole('button', { name: card.print }).click();
-    await expect(page.getByRole('alert')).toHaveText(card.linesTooFew ?? '');
+    await expect(page.locator('.notice--alert')).toHaveText(card.linesTooFew ?? '');
+    await expect(announcer(page, 'assertive')).toHaveText(card.linesTooFew ?? '');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('checkbox').nth(0).check();
     await page.getByRole('checkbox').nth(1).check();
-    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.notice--alert')).toHaveCount(0);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBe(0);

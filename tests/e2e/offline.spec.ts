@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { openMenuItem, screensFor } from './screens';
+import { announcer } from './announced';
 
 test('after the first visit every screen works with the network off and the server stopped', async ({
   context,
@@ -46,7 +47,7 @@ test('a waiting new version is offered politely, and updates only when asked', a
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    const prompt = page.getByRole('status').filter({ hasText: 'nieuwe versie' });
+    const prompt = page.locator('.notice').filter({ hasText: 'nieuwe versie' });
     await expect(prompt).toBeVisible();
     // It does not take focus away from what the person was doing.
     await expect(page.locator('.language-switcher select')).toBeFocused();
@@ -55,7 +56,7 @@ test('a waiting new version is offered politely, and updates only when asked', a
     await prompt.getByRole('button', { name: 'Nu bijwerken' }).click();
     await reloaded;
     await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
-    await expect(page.getByRole('status').filter({ hasText: 'nieuwe versie' })).toHaveCount(0);
+    await expect(page.locator('.notice').filter({ hasText: 'nieuwe versie' })).toHaveCount(0);
   } finally {
     await server.close();
   }
@@ -85,7 +86,8 @@ test.describe('languages without internet', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
 
     await page.locator('.language-switcher select').selectOption('th');
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('.language-switcher__error')).toBeVisible();
+    await expect(announcer(page, 'assertive')).not.toBeEmpty();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
     await expect(page.locator('.language-switcher select')).toHaveValue('ro');
   });

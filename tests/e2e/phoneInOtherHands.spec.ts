@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { deleteEverything, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
 import { openApp, openMenuItem, screensFor } from './screens';
+import { announcer } from './announced';
 
 const neutralSite = 'https://www.buienradar.nl/';
 
@@ -438,7 +439,8 @@ test('"What Verder sent" lists requests to Verder’s own address only (threat: 
   await openApp(page, 'en');
   await openMenuItem(page, 'en', 'nav.settings');
   await page.getByRole('button', { name: 'Show the list' }).click();
-  await expect(page.getByRole('status').filter({ hasText: "all to Verder's own address" })).toBeVisible();
+  await expect(page.getByText(/all to Verder's own address/)).toBeVisible();
+  await expect(announcer(page)).toContainText("all to Verder's own address");
 });
 
 test('stopping "showing someone" on the check, then tapping an option, leaves the worker’s storage byte-identical (threat: the shown person’s answers kept on the worker’s phone)', async ({
