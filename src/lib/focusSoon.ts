@@ -27,3 +27,8 @@ export function focusSoon(id: string, options: { select?: string; waitMs?: numbe
   observer.observe(doc.body, { childList: true, subtree: true });
   return stop;
 }
+
+/** After a refused submit: focus the form's first field marked invalid, once the errors are drawn. */
+export function focusFirstInvalid(form: HTMLFormElement): void {
+  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}

@@ -1,3 +1,4 @@
+import { focusSoon } from '../../../lib/focusSoon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../../data';
@@ -38,9 +39,13 @@ export function ImportPlan({ state }: { state: PlanState }) {
     try {
       const items = await readExport(await file.text(), passphrase);
       setStep({ name: 'preview', items, confirmReplace: false });
+      focusSoon('import-preview');
     } catch (reason) {
-      setError(reason instanceof ImportError ? reason.code : 'unreadable');
+      const code = reason instanceof ImportError ? reason.code : 'unreadable';
+      setError(code);
       setStep({ name: 'choose' });
+      // Back to the field to change: the passphrase when it was wrong, else the section's start.
+      focusSoon('import-section', { select: code === 'wrongPassphrase' ? 'input[type="password"]' : 'h2' });
     }
   };
 
@@ -50,6 +55,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
       setStep({ name: 'done', message });
       setPassphrase('');
       setFile(null);
+      focusSoon('import-section', { select: 'h2' });
     } catch (reason) {
       if (reason instanceof PlanChangedElsewhereError) setError('changedElsewhere');
       setStep({ name: 'choose' });
@@ -57,7 +63,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
   };
 
   return (
-    <section aria-labelledby="import-heading" className="plan-section">
+    <section id="import-section" aria-labelledby="import-heading" className="plan-section">
       <h2 id="import-heading">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
       {step.name === 'preview' ? (
@@ -73,7 +79,10 @@ export function ImportPlan({ state }: { state: PlanState }) {
                 })
               : setStep({ ...step, confirmReplace: true })
           }
-          onCancel={() => setStep({ name: 'choose' })}
+          onCancel={() => {
+            setStep({ name: 'choose' });
+            focusSoon('import-section', { select: 'h2' });
+          }}
         />
       ) : (
         <form onSubmit={open} noValidate>
@@ -138,7 +147,7 @@ function ImportPreview({
   // Money records (budget lines, savings, debts) are counted together, as the Money screen shows them.
   const moneyCount = items.filter((item) => isMoneyKind(item.kind)).length;
   return (
-    <div className="import-preview">
+    <div id="import-preview" className="import-preview">
       <p>{t('import.contents')}</p>
       <ul className="bullet-list">
         {planItemKinds
