@@ -49,7 +49,8 @@ test.describe('quick exit', () => {
     await openApp(page, 'en');
     await openMenuItem(page, 'en', 'nav.settings');
     await page.getByRole('checkbox', { name: 'Leave Verder when I press Shift three times' }).uncheck();
-    await expect(page.getByText('Saved.')).toBeVisible();
+    await expect(page.locator('#screen').getByText('Saved.')).toBeVisible();
+    await expect(announcer(page)).toHaveText('Saved.');
     const bar = page.getByRole('button', { name: /^Quick exit/ });
     await expect(bar).not.toContainText('Shift');
     for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
