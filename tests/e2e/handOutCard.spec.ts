@@ -22,7 +22,8 @@ async function openCard(page: Page, language: Language): Promise<void> {
   await openMenuItem(page, language, 'nav.settings');
   await page.getByRole('button', { name: texts.settings?.start }).click();
   const bar = page.getByRole('region', { name: texts.bar?.label });
-  await expect(page.getByText(texts.settings?.prepared ?? '')).toBeVisible({ timeout: 60_000 });
+  // .first(): the visible line; the announcer's hidden copy of it comes last in the page.
+  await expect(page.getByText(texts.settings?.prepared ?? '').first()).toBeVisible({ timeout: 60_000 });
   await bar.getByRole('button', { name: texts.bar?.moreTools }).click();
   await bar.getByRole('button', { name: texts.card.open }).click();
   await expect(page.getByRole('heading', { level: 1, name: texts.card.title })).toBeVisible();
