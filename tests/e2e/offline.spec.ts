@@ -105,7 +105,7 @@ test.describe('languages without internet', () => {
       await expect(page.getByText('Needs internet once').first()).toBeVisible();
       await page.getByRole('button', { name: 'Make all languages available offline' }).click();
       await expect(page.getByText('10 of 10 languages')).toBeVisible();
-      await expect(page.getByText('All languages are now on this phone.')).toBeVisible();
+      await expect(page.locator('main').getByText('All languages are now on this phone.')).toBeVisible();
       await expect(page.getByText('Needs internet once')).toHaveCount(0);
     } finally {
       await server.close();
