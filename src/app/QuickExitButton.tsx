@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSetting } from '../data';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
+import { useAnnounceChange } from '../ui';
 import { useShiftPressesLeft } from './quickExitFeedback';
 import { useKeyboardInUse } from './useKeyboardInUse';
 import { useStickySize } from './useStickySize';
@@ -20,17 +21,13 @@ export function QuickExitButton() {
   const isShiftOn = useSetting('shiftQuickExit') !== 'off';
   const pressesLeft = useShiftPressesLeft();
   const counting = pressesLeft === null ? '' : t('quickExit.shiftLeft', { count: pressesLeft });
+  // Said at once (assertive): the next press may come within a second.
+  useAnnounceChange(counting, 'assertive');
   const hint = counting || (isKeyboard ? (isShiftOn ? t('quickExit.hint') : '') : t('quickExit.tapHint'));
   return (
-    <>
-      <button ref={ref} type="button" className="quick-exit" onClick={() => quickExit(exitUrl)}>
-        <span className="quick-exit__label">{t('quickExit.label')}</span>
-        {hint && <span className="quick-exit__hint">{hint}</span>}
-      </button>
-      {/* Always in the page, so a screen reader hears the count as soon as it appears. */}
-      <p className="visually-hidden" role="status">
-        {counting}
-      </p>
-    </>
+    <button ref={ref} type="button" className="quick-exit" onClick={() => quickExit(exitUrl)}>
+      <span className="quick-exit__label">{t('quickExit.label')}</span>
+      {hint && <span className="quick-exit__hint">{hint}</span>}
+    </button>
   );
 }

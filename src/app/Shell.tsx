@@ -6,12 +6,14 @@ import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
 import { RouteLink, useNavigation } from '../routing';
+import { Announcer } from '../ui';
 import { CheckInReminderSlot } from './CheckInReminderSlot';
 import { CurrentScreen } from './CurrentScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { QuickExitButton } from './QuickExitButton';
 import { StorageErrorBanner } from './StorageErrorBanner';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useAnnouncerResets } from './useAnnouncerResets';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
 import { useNoFragmentNavigation } from './useNoFragmentNavigation';
 import { appReadyAttribute } from '../lib/quickExit';
@@ -37,6 +39,7 @@ export function Shell() {
   useEffect(() => {
     document.documentElement.setAttribute(appReadyAttribute, '');
   }, []);
+  useAnnouncerResets();
   return (
     <>
       {/* Outside the header so it alone stays on screen while scrolling, even with very large text. */}
@@ -77,6 +80,8 @@ export function Shell() {
       </main>
       <BottomBar />
       <UpdatePrompt />
+      {/* The page's only live regions: empty and present from the first render (src/lib/announcer.ts). */}
+      <Announcer />
     </>
   );
 }

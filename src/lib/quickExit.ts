@@ -11,6 +11,7 @@
  * sessionStorage that says only that), and such a load goes straight on to the neutral site before
  * anything is shown (`leaveIfStaleEntry`).
  */
+import { clearAnnouncements } from './announcer';
 import { entryState, isEntryState, isGuardState } from './historyMarks';
 import { announceQuickExit } from './tabSignals';
 
@@ -134,7 +135,9 @@ export function quickExit(
   options: { fromOtherTab?: boolean; history?: ExitHistory } = {},
 ): void {
   // Blank first: the replace can take a moment on a slow network, and the screen must be gone now.
+  // Nothing more is said either: the live regions are emptied, and announce() is silent from here.
   doc.documentElement.classList.add('is-exiting');
+  clearAnnouncements();
   doc.body.replaceChildren();
   doc.title = '';
   if (isExiting) return;

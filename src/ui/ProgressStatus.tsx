@@ -1,5 +1,7 @@
+import { useAnnounceChange } from './Announcer';
+
 /**
- * Progress of a download the person asked for, announced politely, with one closing line: all done,
+ * Progress of a download the person asked for, with one closing line (announced politely): all done,
  * or that some failed. Texts arrive by props.
  */
 export function ProgressStatus({
@@ -18,8 +20,9 @@ export function ProgressStatus({
   failedText: string;
 }) {
   const isBusy = done < total;
+  useAnnounceChange(isBusy ? '' : failedCount > 0 ? failedText : doneText, 'polite', { onMount: true });
   return (
-    <div className="progress" role="status">
+    <div className="progress">
       <label>
         {label}
         <progress max={total} value={done} />

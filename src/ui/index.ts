@@ -8,3 +8,4 @@ export { SourceList } from './SourceList';
 export { privateInputProps, SelectField, TextAreaField, TextField } from './Field';
 export { IdScope, useIsScopedCopy, useScopedId } from './IdScope';
 export { ProgressStatus } from './ProgressStatus';
+export { Announcer, useAnnounce, useAnnounceChange, useAnnounceContent } from './Announcer';

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openOffline } from './ownServer';
 import { openApp, openMenuItem, type BaseLanguage as Language } from './screens';
+import { announcer } from './announced';
 
 /** Answers by question position; a missing entry is skipped. Labels as a person reads them. */
 const people = {
@@ -101,7 +102,8 @@ test('kept answers survive a reload, open only through "Show my answers", and ar
   await expect(page.getByRole('heading', { level: 1, name: 'Start here' })).toBeVisible();
   await page.getByRole('button', { name: 'Erase my answers' }).click();
   await page.getByRole('button', { name: 'Yes, erase them' }).click();
-  await expect(page.getByText('Answers erased')).toBeVisible();
+  await expect(page.locator('#screen').getByText('Answers erased')).toBeVisible();
+  await expect(announcer(page)).toContainText('Answers erased');
   const stored = await page.evaluate(
     () =>
       new Promise<unknown>((resolve) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
 import { openMenuItem, screensFor } from './screens';
+import { announcer } from './announced';
 
 /** Until every file of the language is in a cache the service worker answers from. */
 async function waitUntilLanguageKept(page: Page, language: string): Promise<void> {
@@ -61,7 +62,7 @@ test('a waiting new version is offered politely, and updates only when asked', a
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    const prompt = page.getByRole('status').filter({ hasText: 'nieuwe versie' });
+    const prompt = page.locator('.notice').filter({ hasText: 'nieuwe versie' });
     await expect(prompt).toBeVisible();
     // It does not take focus away from what the person was doing.
     await expect(page.locator('.language-switcher select')).toBeFocused();
@@ -70,7 +71,7 @@ test('a waiting new version is offered politely, and updates only when asked', a
     await prompt.getByRole('button', { name: 'Nu bijwerken' }).click();
     await reloaded;
     await expect(page.locator('h1')).toHaveText('Wat hierna komt, bepaal jij');
-    await expect(page.getByRole('status').filter({ hasText: 'nieuwe versie' })).toHaveCount(0);
+    await expect(page.locator('.notice').filter({ hasText: 'nieuwe versie' })).toHaveCount(0);
   } finally {
     await server.close();
   }
@@ -100,7 +101,8 @@ test.describe('languages without internet', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
 
     await page.locator('.language-switcher select').selectOption('th');
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.locator('.language-switcher__error')).toBeVisible();
+    await expect(announcer(page, 'assertive')).not.toBeEmpty();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
     await expect(page.locator('.language-switcher select')).toHaveValue('ro');
   });
@@ -118,7 +120,7 @@ test.describe('languages without internet', () => {
       await expect(page.getByText('Needs internet once').first()).toBeVisible();
       await page.getByRole('button', { name: 'Make all languages available offline' }).click();
       await expect(page.getByText('10 of 10 languages')).toBeVisible();
-      await expect(page.getByText('All languages are now on this phone.')).toBeVisible();
+      await expect(page.locator('main').getByText('All languages are now on this phone.')).toBeVisible();
       await expect(page.getByText('Needs internet once')).toHaveCount(0);
     } finally {
       await server.close();

@@ -13,6 +13,7 @@ import {
 } from './planHelpers';
 import { anotherPhone, makeCopy } from './copyHelpers';
 import { openApp } from './screens';
+import { announcer } from './announced';
 
 test('a locked plan leaves no readable trace in any browser storage of the origin', async ({ page }) => {
   const canary = `kanarie-${Date.now()}-zonder-spoor`;
@@ -102,14 +103,16 @@ test('a copy moves the plan to another phone; a damaged copy changes nothing', a
   await importSection.locator('#import-file').setInputFiles(damaged);
   await importSection.getByLabel(planText('import.passphrase')).fill('copy passphrase 1');
   await importSection.getByRole('button', { name: planText('import.open') }).click();
-  await expect(importSection.getByRole('alert')).toHaveText(planText('import.errors.notAPlanFile'));
+  await expect(importSection.locator('.notice--alert')).toHaveText(planText('import.errors.notAPlanFile'));
+  await expect(announcer(phone, 'assertive')).toHaveText(planText('import.errors.notAPlanFile'));
 
   await importSection.locator('#import-file').setInputFiles(file);
   await importSection.getByLabel(planText('import.passphrase')).fill('wrong passphrase');
   await importSection.getByRole('button', { name: planText('import.open') }).click();
-  await expect(importSection.getByRole('alert')).toHaveText(planText('import.errors.wrongPassphrase'), {
+  await expect(importSection.locator('.notice--alert')).toHaveText(planText('import.errors.wrongPassphrase'), {
     timeout: 30_000,
   });
+  await expect(announcer(phone, 'assertive')).toHaveText(planText('import.errors.wrongPassphrase'));
   expect(await dumpOrigin(phone)).toBe(before);
 
   await importSection.getByLabel(planText('import.passphrase')).fill('copy passphrase 1');
@@ -137,7 +140,7 @@ test('an update while a note is being typed loses nothing', async ({ page }) => 
 
     appendFileSync(`${server.root}/sw.js`, '\n// next version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const prompt = page.getByRole('status').filter({ hasText: 'new version' });
+    const prompt = page.locator('.notice').filter({ hasText: 'new version' });
     await expect(prompt).toBeVisible();
     const reloaded = page.waitForEvent('load');
     await prompt.getByRole('button').first().click();
@@ -177,4 +180,45 @@ test('the plan works without internet after one visit, locked and unlocked', asy
   await page.getByLabel(planText('unlock.passphrase')).fill('a long walk by the river');
   await page.getByRole('button', { name: planText('unlock.open') }).click();
   await expect(page.getByText('written offline')).toBeVisible({ timeout: 30_000 });
+});
+
+test('every change in the plan is heard, and focus goes somewhere sensible', async ({ page }) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  await addNote(page, 'apples');
+  await expect(announcer(page)).toHaveText(planText('item.saved'));
+  await addNote(page, 'pears');
+  const notes = page.getByRole('region', { name: planText('sections.note.title') });
+
+  // Delete: Undo takes the item's place, with focus on it; the announcement names no plan text.
+  await page.getByRole('button', { name: `${planText('item.delete')}: apples` }).click();
+  const undo = notes.getByRole('button', { name: planText('item.undo'), exact: true });
+  await expect(undo).toBeFocused();
+  await expect(announcer(page)).toHaveText(planText('item.deletedUndo'));
+  const slot = notes.locator('li.plan-item--deleted');
+  await expect(slot).toContainText(planText('item.deletedUndo'));
+  await expect(slot).not.toContainText('apples');
+  const box = await slot.boundingBox();
+  expect(box && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0)).toBe(true);
+
+  // Undo: the item is back and focused.
+  await undo.click();
+  await expect(page.locator('li.plan-item', { hasText: 'apples' })).toBeFocused();
+  await expect(announcer(page)).toHaveText(planText('item.restored'));
+
+  // Lock now, then a wrong and a right passphrase.
+  await setUpLock(page, 'a long walk by the river');
+  await openPlan(page);
+  await page.getByRole('button', { name: planText('lockNow') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: planText('unlock.title') })).toBeFocused();
+  await expect(announcer(page)).toHaveText('Your plan is locked now.');
+  const field = page.getByLabel(planText('unlock.passphrase'));
+  await field.fill('not this one at all');
+  await page.getByRole('button', { name: planText('unlock.open') }).click();
+  await expect(announcer(page, 'assertive')).toHaveText(planText('unlock.wrong'), { timeout: 30_000 });
+  await expect(field).toBeFocused();
+  await field.fill('a long walk by the river');
+  await page.getByRole('button', { name: planText('unlock.open') }).click();
+  await expect(announcer(page)).toHaveText('Your plan is open.', { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: planText('title') })).toBeFocused();
 });

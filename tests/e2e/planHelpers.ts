@@ -51,7 +51,8 @@ export async function setUpLock(page: Page, passphrase: string): Promise<void> {
   await lock.getByLabel(planText('lock.passphrase'), { exact: true }).fill(passphrase);
   await lock.getByLabel(planText('lock.repeat'), { exact: true }).fill(passphrase);
   await lock.getByRole('button', { name: planText('lock.create') }).click();
-  await expect(page.getByText(planText('lock.locked'))).toBeVisible({ timeout: 30_000 });
+  // .first(): the visible message; the announcer's hidden copy of it comes last in the page.
+  await expect(page.getByText(planText('lock.locked')).first()).toBeVisible({ timeout: 30_000 });
 }
 
 /**

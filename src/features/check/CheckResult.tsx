@@ -4,7 +4,8 @@ import type { PlanLockRecord } from '../../data';
 import type { CheckResult as Result } from '../../domain/check';
 import { phaseIds } from '../../domain/phases';
 import { RouteLink } from '../../routing';
-import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
+import { focusSoon } from '../../lib/focusSoon';
+import { Button, Notice, ScreenHeading, useAnnounce, useScopedId } from '../../ui';
 import { UrgentContacts, safetyContactIds } from '../contacts';
 import { UnlockForm } from '../vault';
 import type { KeepMode, SavedAnswers } from './useCheckAnswers';
@@ -33,6 +34,13 @@ export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = f
   const sid = useScopedId();
   const { t } = useTranslation(['check', 'phases', 'explore']);
   const [isConfirming, setIsConfirming] = useState(false);
+  const say = useAnnounce();
+  // The inline question: focus on the safe choice, the question said; "Keep them" goes back to the trigger.
+  const confirm = (isOpen: boolean) => {
+    setIsConfirming(isOpen);
+    if (isOpen) say(t('check:result.eraseConfirm.question'));
+    focusSoon(sid(isOpen ? 'erase-keep' : 'erase-open'));
+  };
   const { phase } = result;
   const firstDomains = result.domains.slice(0, 3);
   return (
@@ -94,7 +102,7 @@ export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = f
           <h2 id={sid('result-answers')}>{t('check:result.privacy')}</h2>
           {keeping ? <WhereAnswersAre keeping={keeping} /> : null}
           {isConfirming ? (
-            <Notice tone="polite">
+            <Notice tone="polite" silent>
               <p>{t('check:result.eraseConfirm.question')}</p>
               <div className="button-row">
                 <Button
@@ -106,12 +114,16 @@ export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = f
                 >
                   {t('check:result.eraseConfirm.confirm')}
                 </Button>
-                <Button onClick={() => setIsConfirming(false)}>{t('check:result.eraseConfirm.cancel')}</Button>
+                <Button id={sid('erase-keep')} onClick={() => confirm(false)}>
+                  {t('check:result.eraseConfirm.cancel')}
+                </Button>
               </div>
             </Notice>
           ) : (
             <div className="button-row">
-              <Button onClick={() => setIsConfirming(true)}>{t('check:result.erase')}</Button>
+              <Button id={sid('erase-open')} onClick={() => confirm(true)}>
+                {t('check:result.erase')}
+              </Button>
               <Button onClick={onRetake}>{t('check:result.again')}</Button>
             </div>
           )}

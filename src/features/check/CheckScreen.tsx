@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkQuestions } from '../../content/check/questions';
 import { evaluateCheck, withAnswer } from '../../domain/check';
 import { RouteLink, useStepBack } from '../../routing';
-import { Button, Notice, ScreenHeading, useIsScopedCopy } from '../../ui';
+import { focusSoon } from '../../lib/focusSoon';
+import { Button, Notice, ScreenHeading, screenHeadingId, useIsScopedCopy } from '../../ui';
 import { useShowingMode } from '../showing';
 import { UnlockForm } from '../vault';
 import { CheckResult } from './CheckResult';
@@ -25,6 +26,14 @@ function CheckQuestions() {
   const [step, setStep] = useState<Step>({ kind: 'intro' });
   const [hasErased, setHasErased] = useState(false);
   const isShowing = useShowingMode();
+  // The result and the intro (after erasing) replace the question in place: focus goes to their h1.
+  // (Each question focuses its own heading, in QuestionStep.)
+  const shownKind = useRef(step.kind);
+  useEffect(() => {
+    if (shownKind.current === step.kind) return;
+    shownKind.current = step.kind;
+    if (step.kind !== 'question') focusSoon(screenHeadingId);
+  }, [step.kind]);
   // Never the stored result by itself: whoever opens this screen sees the intro first.
   useSharedCheckView(state === 'ready' ? { step, answers } : null);
   // The phone's Back (and the back control) goes to the previous question, then to the intro.

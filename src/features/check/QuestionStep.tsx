@@ -43,7 +43,7 @@ export function QuestionStep({
 
   // A new question is announced by moving focus to it.
   useEffect(() => {
-    if (number > 1 && !isReadOnly) headingRef.current?.focus();
+    if (!isReadOnly) headingRef.current?.focus();
   }, [number, isReadOnly]);
 
   const choose = (optionId: string) => {

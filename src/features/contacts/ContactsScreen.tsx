@@ -9,7 +9,7 @@ import type { Contact, PurposeId, WelcomeGroup } from '../../domain/contact';
 import { contactsForPlace, filterContacts, groupNational, reachableAt } from '../../domain/contactSelection';
 import { dutchTime, nextDutchHour } from '../../domain/openingHours';
 import { buildFirstRegion } from '../../lib/buildConfig';
-import { Button, Notice, ScreenHeading, useScopedId } from '../../ui';
+import { Button, Notice, ScreenHeading, useScopedId, useAnnounceContent, useAnnounceChange } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
 import { FilterChips } from './FilterChips';
@@ -43,6 +43,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
   const [placeResult, setPlaceResult] = useState<PlaceResult>(() => placeOfRegion(region ?? buildFirstRegion));
   const [filters, setFilters] = useState<FilterState>(() => initialFilters(purpose));
   const statusRef = useRef<HTMLDivElement>(null);
+  useAnnounceContent(statusRef);
   const resultsRef = useRef<HTMLDivElement>(null);
   const [scrollRequest, setScrollRequest] = useState(0);
   // Bumped when the place comes from the plan, so the search field starts again with that name.
@@ -80,6 +81,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
     (forPlace?.local.length ?? 0) +
     (forPlace?.nearbyRegions.reduce((sum, nearby) => sum + nearby.contacts.length, 0) ?? 0);
   const hasFilters = countActiveFilters(filters) > 0;
+  useAnnounceChange(hasFilters ? t('filters.matchCount', { count: shownCount }) : '');
 
   return (
     <>
@@ -99,7 +101,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
           onResult={onPlaceResult}
           initialQuery={placeResult.kind === 'found' ? placeResult.place.name : ''}
         />
-        <div role="status" className="search-status" ref={statusRef} tabIndex={-1}>
+        <div className="search-status" ref={statusRef} tabIndex={-1}>
           <PlaceStatus
             result={placeResult}
             hasLocal={(forPlace?.local.length ?? 0) > 0}
@@ -119,9 +121,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
           labelOf={(key, group?: WelcomeGroup, value?: string) => chipLabel(t, key, group, value)}
         />
         <ContactFiltersForm filters={filters} languages={languagesInData} onChange={setFilters} />
-        <p role="status" className="quiet small filter-status">
-          {hasFilters ? t('filters.matchCount', { count: shownCount }) : ''}
-        </p>
+        <p className="quiet small filter-status">{hasFilters ? t('filters.matchCount', { count: shownCount }) : ''}</p>
       </section>
 
       <div ref={resultsRef} className="contacts-results">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDutch } from '../../domain/phoneNumber';
-import { Button } from '../../ui';
+import { Button, useAnnounce } from '../../ui';
 
 /**
  * Copies a number in the Dutch way of writing it, for people who call from another phone. The
@@ -11,6 +11,7 @@ import { Button } from '../../ui';
 export function CopyNumberButton({ number }: { number: string }) {
   const { t } = useTranslation('contacts');
   const [isCopied, setIsCopied] = useState(false);
+  const say = useAnnounce();
   if (!navigator.clipboard) return null;
   const written = formatDutch(number);
   return (
@@ -19,12 +20,15 @@ export function CopyNumberButton({ number }: { number: string }) {
         className="copy-button"
         onClick={() => {
           navigator.clipboard.writeText(written).then(
-            () => setIsCopied(true),
+            () => {
+              setIsCopied(true);
+              say(t('channels.numberCopied'));
+            },
             () => setIsCopied(false),
           );
         }}
       >
-        <span aria-live="polite">{isCopied ? t('channels.numberCopied') : t('channels.copyNumber')}</span>
+        <span>{isCopied ? t('channels.numberCopied') : t('channels.copyNumber')}</span>
         <span className="visually-hidden" dir="ltr">
           {' '}
           {written}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDutch } from '../../domain/phoneNumber';
-import { Button } from '../../ui';
+import { Button, useAnnounce } from '../../ui';
 
 /**
  * Passes a number on by SMS, WhatsApp or any app the phone offers (Web Share), with only the
@@ -11,6 +11,7 @@ import { Button } from '../../ui';
 export function ShareNumberButton({ name, number }: { name: string; number: string }) {
   const { t } = useTranslation('contacts');
   const [isCopied, setIsCopied] = useState(false);
+  const say = useAnnounce();
   const text = `${name}: ${formatDutch(number)}`;
   const canShare = typeof navigator.share === 'function';
   if (!canShare && !navigator.clipboard) return null;
@@ -24,12 +25,15 @@ export function ShareNumberButton({ name, number }: { name: string; number: stri
           return;
         }
         navigator.clipboard.writeText(text).then(
-          () => setIsCopied(true),
+          () => {
+            setIsCopied(true);
+            say(t('share.copied'));
+          },
           () => setIsCopied(false),
         );
       }}
     >
-      <span aria-live="polite">{isCopied ? t('share.copied') : t('share.button')}</span>
+      <span>{isCopied ? t('share.copied') : t('share.button')}</span>
     </Button>
   );
 }

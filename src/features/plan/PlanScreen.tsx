@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planItemKinds } from '../../domain/plan';
 import { RouteLink } from '../../routing';
-import { Button, Notice, ScreenHeading } from '../../ui';
+import { focusSoon } from '../../lib/focusSoon';
+import { Button, Notice, ScreenHeading, useAnnounce } from '../../ui';
 import { HiddenWhileShowing } from './HiddenWhileShowing';
 import { usePrintAll } from './copies';
 import { PlanSection, usePlanActions } from './items';
@@ -105,14 +106,24 @@ function SectionIndex() {
 }
 
 function OpenPlan({ state }: { state: PlanState }) {
-  const { t, i18n } = useTranslation(['plan', 'money']);
+  const { t, i18n } = useTranslation(['plan', 'money', 'common']);
   const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
   const [isPrinting, print] = usePrintAll();
+  const say = useAnnounce();
   return (
     <>
       <div className="plan-tools no-print">
         {state.lock ? (
-          <Button onClick={() => lockNow({ everywhere: true })}>{t('lockNow')}</Button>
+          <Button
+            onClick={() => {
+              lockNow({ everywhere: true });
+              // The plan gives way to the unlock form: focus goes to its heading, and the lock is said.
+              say(t('common:announce.locked'));
+              focusSoon('unlock-heading');
+            }}
+          >
+            {t('lockNow')}
+          </Button>
         ) : (
           <p className="plan-tools__hint">{t('lockOffHint')}</p>
         )}
@@ -130,19 +141,6 @@ function OpenPlan({ state }: { state: PlanState }) {
       {!state.lock && state.rows.length === 0 ? <LockOffer /> : null}
       {state.unreadable > 0 ? <Notice tone="polite">{t('unreadable', { count: state.unreadable })}</Notice> : null}
       {problem === 'changedElsewhere' ? <Notice tone="alert">{t('changedElsewhere')}</Notice> : null}
-      {undoOffer ? (
-        <div className="undo-bar no-print">
-          <Notice tone="polite">
-            <p>{t('item.deleted', { text: undoOffer.text })}</p>
-            <div className="button-row">
-              <Button variant="primary" onClick={() => void undoLast()}>
-                {t('item.undo')}
-              </Button>
-              <Button onClick={dismissUndo}>{t('item.cancel')}</Button>
-            </div>
-          </Notice>
-        </div>
-      ) : null}
       {planItemKinds.map((kind) => (
         <PlanSection
           key={kind}
@@ -150,6 +148,9 @@ function OpenPlan({ state }: { state: PlanState }) {
           items={state.items}
           actions={actions}
           showAll={isPrinting}
+          undoOffer={undoOffer}
+          onUndo={() => void undoLast()}
+          onDismissUndo={dismissUndo}
           extra={
             kind === 'appointment' ? (
               <>

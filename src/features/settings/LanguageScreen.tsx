@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type LanguageCode } from '../../i18n';
 import { useNavigation } from '../../routing';
-import { ScreenHeading } from '../../ui';
+import { ScreenHeading, useAnnounceChange } from '../../ui';
 import { changeLanguage } from './chooseLanguage';
 
 /** First start: every language, each in its own name and script, so a person finds theirs at a glance. */
@@ -10,6 +10,7 @@ export function LanguageScreen() {
   const { t } = useTranslation('common');
   const { navigate } = useNavigation();
   const [isUnavailable, setIsUnavailable] = useState(false);
+  useAnnounceChange(isUnavailable ? t('language.unavailableOffline') : '', 'assertive');
   const choose = (code: LanguageCode) => {
     setIsUnavailable(false);
     changeLanguage(code).then(
@@ -21,7 +22,7 @@ export function LanguageScreen() {
     <>
       <ScreenHeading>{t('language.chooseTitle')}</ScreenHeading>
       <p>{t('language.chooseIntro')}</p>
-      {isUnavailable && <p role="alert">{t('language.unavailableOffline')}</p>}
+      {isUnavailable && <p>{t('language.unavailableOffline')}</p>}
       <ul className="language-list">
         {languages.map((language) => (
           <li key={language.code}>

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, languages, type LanguageCode } from '../../i18n';
-import { Button } from '../../ui';
+import { Button, useAnnounceChange } from '../../ui';
 import { changeLanguage, LanguageUnavailableError } from './chooseLanguage';
 
 /** Keys that move through a closed select's options (and so fire "change" on every step in some browsers). */
@@ -18,6 +18,7 @@ export function LanguageSwitcher() {
   const id = useId();
   const [isUnavailable, setIsUnavailable] = useState(false);
   const [pending, setPending] = useState<LanguageCode | null>(null);
+  useAnnounceChange(isUnavailable ? t('language.unavailableOffline') : '', 'assertive');
   const isBrowsingByKeyboard = useRef(false);
 
   const apply = (code: LanguageCode) => {
@@ -66,11 +67,7 @@ export function LanguageSwitcher() {
           {t('language.apply', { language: pendingName })}
         </Button>
       )}
-      {isUnavailable && (
-        <p role="alert" className="language-switcher__error">
-          {t('language.unavailableOffline')}
-        </p>
-      )}
+      {isUnavailable && <p className="language-switcher__error">{t('language.unavailableOffline')}</p>}
     </div>
   );
 }

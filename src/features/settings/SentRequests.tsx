@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui';
+import { Button, useAnnounce } from '../../ui';
 
 interface SentRequest {
   host: string;
@@ -29,14 +29,28 @@ export function SentRequests() {
   const { t } = useTranslation('common');
   const [requests, setRequests] = useState<SentRequest[] | null>(null);
   const others = requests?.filter((request) => !request.isOwn) ?? [];
+  const say = useAnnounce();
   return (
     <section aria-labelledby="sent-heading">
       <h2 id="sent-heading">{t('sent.title')}</h2>
       <p>{t('sent.intro')}</p>
-      <Button onClick={() => setRequests(readSentRequests())}>{requests ? t('sent.refresh') : t('sent.show')}</Button>
+      <Button
+        onClick={() => {
+          const next = readSentRequests();
+          setRequests(next);
+          const outside = next.filter((request) => !request.isOwn).length;
+          say(
+            outside === 0
+              ? t('sent.allOwn', { count: next.length, host: location.host })
+              : t('sent.someOther', { count: outside }),
+          );
+        }}
+      >
+        {requests ? t('sent.refresh') : t('sent.show')}
+      </Button>
       {requests ? (
         <>
-          <p role="status">
+          <p>
             {others.length === 0
               ? t('sent.allOwn', { count: requests.length, host: location.host })
               : t('sent.someOther', { count: others.length })}

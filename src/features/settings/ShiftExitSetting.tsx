@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveSetting, useSetting } from '../../data';
+import { useAnnounce } from '../../ui';
 
 /**
  * "Shift three times" on or off. On by default; some screen readers and switch devices press Shift
@@ -13,15 +14,20 @@ export function ShiftExitSetting() {
   const stored = useSetting('shiftQuickExit') !== 'off';
   // The box follows the tap at once; the stored value catches up (or the change is undone on failure).
   const [chosen, setChosen] = useState<boolean | null>(null);
+  const say = useAnnounce();
   const isOn = chosen ?? stored;
   const [outcome, setOutcome] = useState<'' | 'saved' | 'failed'>('');
   const change = (next: boolean) => {
     setChosen(next);
     saveSetting('shiftQuickExit', next ? 'on' : 'off').then(
-      () => setOutcome('saved'),
+      () => {
+        setOutcome('saved');
+        say(t('shiftSetting.saved'));
+      },
       () => {
         setChosen(null);
         setOutcome('failed');
+        say(t('storageError.unknown'), 'assertive');
       },
     );
   };
@@ -40,7 +46,7 @@ export function ShiftExitSetting() {
       <p id={`${id}-help`} className="quiet small">
         {t('shiftSetting.help')}
       </p>
-      <p role="status" className={outcome === 'failed' ? 'notice notice--alert' : 'quiet small'}>
+      <p className={outcome === 'failed' ? 'notice notice--alert' : 'quiet small'}>
         {outcome === 'saved' ? t('shiftSetting.saved') : outcome === 'failed' ? t('storageError.unknown') : ''}
       </p>
     </section>

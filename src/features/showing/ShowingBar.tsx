@@ -20,7 +20,7 @@ import {
   type LanguageCode,
 } from '../../i18n';
 import { useNavigation } from '../../routing';
-import { Button } from '../../ui';
+import { Button, useAnnounceChange } from '../../ui';
 import {
   chooseSecondLanguage,
   nextTextScale,
@@ -186,6 +186,7 @@ function SecondLanguagePicker() {
   const { secondLanguage } = useShowingSession();
   const [isOpen, setIsOpen] = useState(false);
   const [isUnavailable, setIsUnavailable] = useState(false);
+  useAnnounceChange(isUnavailable ? t('bar.secondLanguageUnavailable') : '', 'assertive');
   const listId = useId();
   const current = languages.find((language) => language.code === secondLanguage);
 
@@ -239,11 +240,7 @@ function SecondLanguagePicker() {
           </button>
         </li>
       </ul>
-      {isUnavailable && (
-        <p role="alert" className="notice notice--alert">
-          {t('bar.secondLanguageUnavailable')}
-        </p>
-      )}
+      {isUnavailable && <p className="notice notice--alert">{t('bar.secondLanguageUnavailable')}</p>}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanLockRecord } from '../../data';
 import { DerivationCancelledError } from '../../lib/crypto';
-import { Button, Notice } from '../../ui';
+import { focusSoon } from '../../lib/focusSoon';
+import { Button, Notice, screenHeadingId, useAnnounce } from '../../ui';
 import { DamagedLockError, unlockPlan, WrongPassphraseError } from './lockActions';
 import { SecretField } from './SecretField';
 
@@ -10,7 +11,9 @@ type State = 'idle' | 'working' | 'wrong' | 'damaged' | 'erased';
 
 /** Honest about the one thing that cannot be fixed: a forgotten passphrase. */
 export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'common']);
+  const say = useAnnounce();
+  const formRef = useRef<HTMLFormElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [state, setState] = useState<State>('idle');
   const [failures, setFailures] = useState(lock.failedAttempts ?? 0);
@@ -27,10 +30,18 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
     try {
       await unlockPlan(lock, passphrase, { signal: controller.signal });
       setPassphrase('');
+      // The form gives way to the plan: focus goes to the screen's heading, and "Your plan is open." is said.
+      say(t('common:announce.unlocked'));
+      focusSoon(screenHeadingId);
     } catch (error) {
       if (error instanceof WrongPassphraseError) {
         setFailures(error.failures);
         setState(error.erased ? 'erased' : 'wrong');
+        if (!error.erased) {
+          // Back to the field, which now carries the error; said at once as well.
+          say(t('unlock.wrong'), 'assertive');
+          formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+        }
       } else if (error instanceof DamagedLockError) setState('damaged');
       else if (error instanceof DerivationCancelledError) setState('idle');
       else {
@@ -48,7 +59,7 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
       <h2 id="unlock-heading">{t('unlock.title')}</h2>
       {state === 'damaged' ? <Notice tone="alert">{t('unlock.damaged')}</Notice> : null}
       {state === 'erased' ? <Notice tone="alert">{t('unlock.erased')}</Notice> : null}
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <SecretField
           label={t('unlock.passphrase')}
           value={passphrase}

@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { reportStorageError } from '../../../src/data';
 import { renderApp } from './renderApp';
+import { expectAnnounced } from '../announced';
 
 describe('when saving fails', () => {
   it('tells the person in their language that the phone is full', async () => {
@@ -9,7 +10,8 @@ describe('when saving fails', () => {
     act(() => {
       reportStorageError(new DOMException('full', 'QuotaExceededError'));
     });
-    expect(screen.getByRole('alert')).toHaveTextContent('Je telefoon is vol');
+    expect(screen.getByText(/Je telefoon is vol/)).toBeVisible();
+    await expectAnnounced('Je telefoon is vol', 'assertive');
   });
 
   it('says so in English too', async () => {
@@ -17,6 +19,7 @@ describe('when saving fails', () => {
     act(() => {
       reportStorageError(Object.assign(new Error('x'), { name: 'VersionError' }));
     });
-    expect(screen.getByRole('alert')).toHaveTextContent('A newer version of Verder is open in another tab');
+    expect(screen.getByText(/A newer version of Verder is open in another tab/)).toBeVisible();
+    await expectAnnounced('A newer version of Verder is open in another tab', 'assertive');
   });
 });

@@ -11,6 +11,7 @@ import { checkInRecordId, startCheckIn, type CheckInItem } from '../../../src/do
 import { lockNow } from '../../../src/features/vault/session';
 import { enterShowingMode, leaveShowingMode } from '../../../src/lib/showingMode';
 import { renderApp } from '../app/renderApp';
+import { announced } from '../announced';
 
 const checkInRows = () => database.planItems.filter((row) => row.id === checkInRecordId).toArray();
 
@@ -141,7 +142,10 @@ describe('the reminder', () => {
     expect(screen.queryByText(/The time of your check-in has passed/)).not.toBeInTheDocument();
     act(() => vi.advanceTimersByTime(60_000));
     const reminder = await screen.findByText(/The time of your check-in has passed/);
-    expect(reminder.closest('[role="status"]')).not.toBeNull();
+    // A visible box, not live itself: its words go to the announcer, which says them a moment later.
+    expect(reminder.closest('.notice')).not.toBeNull();
+    act(() => vi.advanceTimersByTime(100));
+    expect(announced()).toContain('The time of your check-in has passed');
     const ok = screen.getByRole('link', { name: 'Send “I am OK” by SMS' });
     expect(decodeURIComponent(ok.getAttribute('href')?.split('?&body=')[1] ?? '')).toBe(
       'I am OK. The check-in is over.',

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../src/data';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
+import { expectAnnounced } from '../announced';
 
 beforeEach(async () => {
   lockNow();
@@ -41,12 +42,11 @@ describe('finding your way in My plan', () => {
   it('a saved item is marked "Saved", announced politely and given focus', async () => {
     await renderApp('en', { name: 'plan' });
     const notes = await screen.findByRole('region', { name: 'Notes' });
-    expect(within(notes).getByRole('status')).toHaveTextContent('');
     await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
     await userEvent.type(within(notes).getByLabelText('Note'), 'Bring the rent contract');
     await userEvent.click(within(notes).getByRole('button', { name: 'Add a note' }));
     await screen.findByRole('button', { name: 'Delete: Bring the rent contract' });
-    expect(within(notes).getByRole('status')).toHaveTextContent('Saved');
+    await expectAnnounced('Saved');
     const item = within(notes).getByText('Bring the rent contract').closest('li') as HTMLElement;
     expect(item).toHaveClass('plan-item--saved');
     // Focus moves once the closed form has left the page (an effect after the save).

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
+import { expectAnnounced } from '../announced';
 
 beforeEach(async () => {
   lockNow();
@@ -83,9 +84,32 @@ describe('my plan', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Delete: eerste' }));
     await waitFor(() => expect(within(section('Notes')).queryByText('eerste')).not.toBeInTheDocument());
-    expect(screen.getByText('Deleted: eerste')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    // Undo stands where the item was, in its own section, without repeating the item's words.
+    const undo = within(section('Notes')).getByRole('button', { name: 'Undo' });
+    const slot = undo.closest('li') as HTMLElement;
+    expect(slot).toHaveTextContent('Deleted. Undo available.');
+    expect(slot).not.toHaveTextContent('eerste');
+    expect(slot.previousElementSibling).toHaveTextContent('tweede');
+    expect(within(slot).queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    await waitFor(() => expect(undo).toHaveFocus());
+    await expectAnnounced('Deleted. Undo available.');
+    await userEvent.click(undo);
     expect(await screen.findByRole('button', { name: 'Delete: eerste' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('eerste').closest('li')).toHaveFocus());
+    await expectAnnounced('Put back.');
+  });
+
+  it('closing the undo offer moves focus to the next item, or to the section heading', async () => {
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    await addNote('eerste');
+    await addNote('tweede');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete: eerste' }));
+    await userEvent.click(await within(section('Notes')).findByRole('button', { name: 'Close message' }));
+    await waitFor(() => expect(screen.getByText('tweede').closest('li')).toHaveFocus());
+    await userEvent.click(screen.getByRole('button', { name: 'Delete: tweede' }));
+    await userEvent.click(await within(section('Notes')).findByRole('button', { name: 'Close message' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toHaveFocus());
   });
 
   it('changes a step’s status in one tap', async () => {

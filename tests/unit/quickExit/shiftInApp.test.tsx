@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database, readSetting, saveSetting } from '../../../src/data';
 import type * as QuickExitModule from '../../../src/lib/quickExit';
 import { renderApp } from '../app/renderApp';
+import { expectAnnounced } from '../announced';
 
 // The real quick exit replaces the page; here it only records that it was asked to.
 const exits = vi.hoisted(() => ({ count: 0 }));
@@ -51,9 +52,7 @@ describe('Shift three times, in the app', () => {
     expect(bar()).toHaveTextContent('or press Shift 3 times');
     act(() => pressShift());
     expect(bar()).toHaveTextContent('Shift: 2 more presses to leave');
-    expect(
-      screen.getAllByRole('status').some((status) => status.textContent === 'Shift: 2 more presses to leave'),
-    ).toBe(true);
+    await expectAnnounced('Shift: 2 more presses to leave', 'assertive');
     act(() => pressShift());
     expect(bar()).toHaveTextContent('Shift: 1 more press to leave');
     expect(exits.count).toBe(0);

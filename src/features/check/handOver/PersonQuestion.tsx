@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ratherNotSay, toggleOption, type CheckAnswer, type CheckQuestion } from '../../../domain/check';
 import { useContentText } from '../../../i18n';
-import { Button } from '../../../ui';
+import { Button, useAnnounceChange } from '../../../ui';
 
 interface PersonQuestionProps {
   question: CheckQuestion;
@@ -24,6 +24,7 @@ export function PersonQuestion({ question, number, total, onAnswer, readAloud }:
   const text = useContentText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [chosen, setChosen] = useState<string[]>([]);
+  useAnnounceChange(question.isMultiple ? t('handOver.chosenCount', { count: chosen.length }) : '');
 
   const spoken = [
     text(question.textKey),
@@ -68,9 +69,7 @@ export function PersonQuestion({ question, number, total, onAnswer, readAloud }:
       </div>
       {question.isMultiple ? (
         <>
-          <p className="quiet" aria-live="polite">
-            {t('handOver.chosenCount', { count: chosen.length })}
-          </p>
+          <p className="quiet">{t('handOver.chosenCount', { count: chosen.length })}</p>
           <div className="button-row">
             <Button variant="primary" onClick={() => onAnswer(chosen.length > 0 ? chosen : undefined)}>
               {number === total ? t('nav.seeResult') : t('nav.next')}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../../../domain/placeSearch';
-import { Button } from '../../../ui';
+import { Button, useAnnounce } from '../../../ui';
 import { useSavedPlace } from './useSavedPlace';
 
 type Outcome = '' | 'kept' | 'removed' | 'failed';
@@ -16,17 +16,24 @@ export function KeepPlace({ place, onUse }: { place: Municipality | null; onUse:
   const { t } = useTranslation('contacts');
   const saved = useSavedPlace();
   const [outcome, setOutcome] = useState<Outcome>('');
+  const say = useAnnounce();
   const status = (
-    <p role="status" className={outcome === 'failed' ? 'notice notice--alert' : 'quiet small'}>
+    <p className={outcome === 'failed' ? 'notice notice--alert' : 'quiet small'}>
       {outcome === '' ? '' : t(`keepPlace.${outcome}`)}
     </p>
   );
   if (saved.state === 'loading' || !saved.canKeep) return null;
 
-  const run = (action: () => Promise<unknown>, done: Outcome) => {
+  const run = (action: () => Promise<unknown>, done: 'kept' | 'removed') => {
     action().then(
-      () => setOutcome(done),
-      () => setOutcome('failed'),
+      () => {
+        setOutcome(done);
+        say(t(`keepPlace.${done}`));
+      },
+      () => {
+        setOutcome('failed');
+        say(t('keepPlace.failed'), 'assertive');
+      },
     );
   };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../../routing';
-import { Button } from '../../../ui';
+import { Button, useAnnounce } from '../../../ui';
 import { useSavedPlace } from './useSavedPlace';
 
 /**
@@ -13,9 +13,10 @@ export function KeptPlaceInPlan() {
   const saved = useSavedPlace();
   const [isRemoved, setIsRemoved] = useState(false);
   const [hasFailed, setHasFailed] = useState(false);
+  const say = useAnnounce();
   if (saved.state === 'loading' || !saved.canKeep) return null;
   const announcement = (
-    <p role="status" className={hasFailed ? 'notice notice--alert' : 'quiet small'}>
+    <p className={hasFailed ? 'notice notice--alert' : 'quiet small'}>
       {hasFailed ? t('keepPlace.failed') : isRemoved ? t('keepPlace.removed') : ''}
     </p>
   );
@@ -31,8 +32,14 @@ export function KeptPlaceInPlan() {
         <Button
           onClick={() =>
             saved.remove().then(
-              () => setIsRemoved(true),
-              () => setHasFailed(true),
+              () => {
+                setIsRemoved(true);
+                say(t('keepPlace.removed'));
+              },
+              () => {
+                setHasFailed(true);
+                say(t('keepPlace.failed'), 'assertive');
+              },
             )
           }
         >

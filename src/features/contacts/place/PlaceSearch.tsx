@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { municipalities } from '../../../content/places/municipalities';
 import { normalisePlace, suggestPlaces, type Municipality } from '../../../domain/placeSearch';
-import { Button } from '../../../ui';
+import { Button, useAnnounceChange } from '../../../ui';
 import { noPlace, searchPlace, suggestionLimit, type PlaceResult } from '../contactsView';
 
 /**
@@ -27,6 +27,7 @@ export function PlaceSearch({
   const [query, setQuery] = useState(initialQuery);
   const [isTyping, setIsTyping] = useState(false);
   const suggestions = useMemo(() => suggestPlaces(query, municipalities, suggestionLimit), [query]);
+  useAnnounceChange(isTyping && query.trim() !== '' ? t('search.suggestionCount', { count: suggestions.length }) : '');
   const isShowingSuggestions = suggestions.length > 0 && (isTyping || result.kind === 'choose');
 
   const choose = (place: Municipality) => {
@@ -83,9 +84,6 @@ export function PlaceSearch({
           {t('search.clear')}
         </Button>
       )}
-      <p className="visually-hidden" role="status">
-        {isTyping && query.trim() !== '' ? t('search.suggestionCount', { count: suggestions.length }) : ''}
-      </p>
       {isShowingSuggestions && (
         <div className="suggestions">
           <p id={`${id}-suggestions`} className="quiet small suggestions__label">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { eraseAllStoredData } from '../../../data';
 import { announceErased } from '../../../lib/tabSignals';
 import { removeOfflineFiles } from '../../../pwa';
-import { BulletList, Button, Notice } from '../../../ui';
+import { focusSoon } from '../../../lib/focusSoon';
+import { BulletList, Button, Notice, useAnnounce } from '../../../ui';
 import { lockNow } from '../../vault';
 
 /**
@@ -13,6 +14,7 @@ import { lockNow } from '../../vault';
  */
 export function EraseEverything() {
   const { t } = useTranslation('plan');
+  const say = useAnnounce();
   const [withOfflineFiles, setWithOfflineFiles] = useState(false);
   const [step, setStep] = useState<'idle' | 'confirm' | 'working' | 'done'>('idle');
 
@@ -24,10 +26,18 @@ export function EraseEverything() {
       await eraseAllStoredData();
       if (withOfflineFiles) await removeOfflineFiles();
       setStep('done');
+      focusSoon('erase-heading');
     } catch {
       // The storage banner names the problem; nothing was half-deleted (one transaction).
       setStep('idle');
     }
+  };
+
+  // The inline question: focus on the safe choice and the question said; "No, keep it" goes back.
+  const open = (isOpen: boolean) => {
+    setStep(isOpen ? 'confirm' : 'idle');
+    if (isOpen) say(t('erase.confirm'), 'assertive');
+    focusSoon(isOpen ? 'erase-keep' : 'erase-open');
   };
 
   if (step === 'done') {
@@ -58,21 +68,23 @@ export function EraseEverything() {
         <span>{t('erase.offlineFiles')}</span>
       </label>
       {step === 'idle' ? (
-        <Button onClick={() => setStep('confirm')}>{t('erase.button')}</Button>
+        <Button id="erase-open" onClick={() => open(true)}>
+          {t('erase.button')}
+        </Button>
       ) : (
-        <Notice tone="alert">
+        <Notice tone="alert" silent>
           <p>{t('erase.confirm')}</p>
           <div className="button-row">
             <Button variant="primary" disabled={step === 'working'} onClick={() => void erase()}>
               {t('erase.yes')}
             </Button>
-            <Button disabled={step === 'working'} onClick={() => setStep('idle')}>
+            <Button id="erase-keep" disabled={step === 'working'} onClick={() => open(false)}>
               {t('erase.cancel')}
             </Button>
           </div>
         </Notice>
       )}
-      {step === 'working' ? <p role="status">{t('erase.working')}</p> : null}
+      {step === 'working' ? <Notice tone="polite">{t('erase.working')}</Notice> : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { focusFirstInvalid } from '../../../lib/focusSoon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../domain/plan';
@@ -42,7 +43,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (newPassphraseError(value)) return;
+    if (newPassphraseError(value)) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     setStatus('working');
     try {
       download(await createExport(state.records, value.passphrase), cleanFileName(fileName));

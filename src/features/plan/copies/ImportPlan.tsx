@@ -1,9 +1,10 @@
+import { focusSoon } from '../../../lib/focusSoon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../../data';
 import { isMoneyKind } from '../../../domain/moneyItems';
 import { countByKind, planItemKinds, type VaultItem } from '../../../domain/plan';
-import { Button, Notice, TextField } from '../../../ui';
+import { Button, Notice, TextField, useAnnounceChange } from '../../../ui';
 import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from './exportFile';
 import { mergeImport, replaceWithImport } from './importPlan';
 import type { PlanState } from '../usePlan';
@@ -21,6 +22,7 @@ type Step =
 export function ImportPlan({ state }: { state: PlanState }) {
   const { t } = useTranslation('plan');
   const [file, setFile] = useState<File | null>(null);
+  useAnnounceChange(file ? t('import.chosen', { name: file.name }) : '');
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<ImportErrorCode | 'unreadable' | 'changedElsewhere' | null>(null);
@@ -37,9 +39,13 @@ export function ImportPlan({ state }: { state: PlanState }) {
     try {
       const items = await readExport(await file.text(), passphrase);
       setStep({ name: 'preview', items, confirmReplace: false });
+      focusSoon('import-preview');
     } catch (reason) {
-      setError(reason instanceof ImportError ? reason.code : 'unreadable');
+      const code = reason instanceof ImportError ? reason.code : 'unreadable';
+      setError(code);
       setStep({ name: 'choose' });
+      // Back to the field to change: the passphrase when it was wrong, else the section's start.
+      focusSoon('import-section', { select: code === 'wrongPassphrase' ? 'input[type="password"]' : 'h2' });
     }
   };
 
@@ -49,6 +55,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
       setStep({ name: 'done', message });
       setPassphrase('');
       setFile(null);
+      focusSoon('import-section', { select: 'h2' });
     } catch (reason) {
       if (reason instanceof PlanChangedElsewhereError) setError('changedElsewhere');
       setStep({ name: 'choose' });
@@ -56,7 +63,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
   };
 
   return (
-    <section aria-labelledby="import-heading" className="plan-section">
+    <section id="import-section" aria-labelledby="import-heading" className="plan-section">
       <h2 id="import-heading">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
       {step.name === 'preview' ? (
@@ -72,7 +79,10 @@ export function ImportPlan({ state }: { state: PlanState }) {
                 })
               : setStep({ ...step, confirmReplace: true })
           }
-          onCancel={() => setStep({ name: 'choose' })}
+          onCancel={() => {
+            setStep({ name: 'choose' });
+            focusSoon('import-section', { select: 'h2' });
+          }}
         />
       ) : (
         <form onSubmit={open} noValidate>
@@ -92,9 +102,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
               />
               {t('import.chooseFile')}
             </label>
-            <p className="field__hint" aria-live="polite">
-              {file ? t('import.chosen', { name: file.name }) : t('import.noFile')}
-            </p>
+            <p className="field__hint">{file ? t('import.chosen', { name: file.name }) : t('import.noFile')}</p>
           </div>
           <TextField
             type="password"
@@ -139,7 +147,7 @@ function ImportPreview({
   // Money records (budget lines, savings, debts) are counted together, as the Money screen shows them.
   const moneyCount = items.filter((item) => isMoneyKind(item.kind)).length;
   return (
-    <div className="import-preview">
+    <div id="import-preview" className="import-preview">
       <p>{t('import.contents')}</p>
       <ul className="bullet-list">
         {planItemKinds

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deletePlanRow } from '../../../data';
 import type { DomainId } from '../../../domain/domains';
 import { RouteLink } from '../../../routing';
-import { Button } from '../../../ui';
+import { Button, useAnnounceChange } from '../../../ui';
 import { useShowingSomeone } from '../../vault';
 import { addContentSteps } from '../planActions';
 import type { PlanView } from '../usePlan';
@@ -31,6 +31,8 @@ export function AddChecklistToPlan({
   const [isBusy, setIsBusy] = useState(false);
   const [added, setAdded] = useState<readonly string[]>([]);
   const [hasFailed, setHasFailed] = useState(false);
+  // The message that replaces the button gets focus and is read with it; a failure is said at once.
+  useAnnounceChange(hasFailed ? t('checklist.failed') : '', 'assertive');
   const statusRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // Where focus goes once the next screen state is drawn: the message that replaced the button, or
@@ -87,7 +89,7 @@ export function AddChecklistToPlan({
   if (added.length > 0) {
     return (
       <div className="add-checklist">
-        <p ref={statusRef} tabIndex={-1} role="status" className="add-checklist__status">
+        <p ref={statusRef} tabIndex={-1} className="add-checklist__status">
           <span aria-hidden="true">✓ </span>
           {t('checklist.added', { count: added.length })}{' '}
           <RouteLink to={{ name: 'plan' }}>{t('add.openPlan')}</RouteLink>
@@ -115,11 +117,7 @@ export function AddChecklistToPlan({
       <Button ref={buttonRef} disabled={isBusy} onClick={addAll} aria-label={`${label}: ${heading}`}>
         {label}
       </Button>
-      {hasFailed ? (
-        <p className="field__error" role="alert">
-          {t('checklist.failed')}
-        </p>
-      ) : null}
+      {hasFailed ? <p className="field__error">{t('checklist.failed')}</p> : null}
     </div>
   );
 }

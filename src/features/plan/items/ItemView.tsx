@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stepStatuses, type PlanItem, type PlanItemFields, type StepStatus } from '../../../domain/plan';
+import { focusSoon } from '../../../lib/focusSoon';
 import { Button } from '../../../ui';
 import { useFormatAppointmentDay, useFormatDay } from './formatDay';
 import { ItemForm } from './ItemForm';
@@ -29,11 +30,21 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
   const itemText = useItemText();
   const [isEditing, setIsEditing] = useState(false);
   const text = itemText(item);
+  const liId = `plan-item-${item.id}`;
+  // After a move the pressed button may be gone (the item is now first or last): focus stays on the item.
+  const move = async (direction: -1 | 1) => {
+    await onMove(direction);
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) focusSoon(liId, { waitMs: 1000 });
+    });
+  };
 
   if (isEditing) {
     return (
       <li className="plan-item plan-item--editing">
         <ItemForm
+          focusFirst
           kind={item.kind}
           initial={asFormValues(item)}
           submitLabel={t('item.save')}
@@ -41,14 +52,17 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
             await onSave(fields);
             setIsEditing(false);
           }}
-          onCancel={() => setIsEditing(false)}
+          onCancel={() => {
+            setIsEditing(false);
+            focusSoon(liId, { select: '.plan-item__edit' });
+          }}
         />
       </li>
     );
   }
 
   return (
-    <li id={`plan-item-${item.id}`} tabIndex={-1} className={isJustSaved ? 'plan-item plan-item--saved' : 'plan-item'}>
+    <li id={liId} tabIndex={-1} className={isJustSaved ? 'plan-item plan-item--saved' : 'plan-item'}>
       {isJustSaved ? (
         <p className="plan-item__saved" aria-hidden="true">
           ✓ {t('item.saved')}
@@ -68,16 +82,20 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
         </label>
       ) : null}
       <div className="plan-item__actions no-print">
-        <Button onClick={() => setIsEditing(true)} aria-label={t('item.editLabel', { text })}>
+        <Button
+          className="plan-item__edit"
+          onClick={() => setIsEditing(true)}
+          aria-label={t('item.editLabel', { text })}
+        >
           {t('item.edit')}
         </Button>
         {!isFirst ? (
-          <Button onClick={() => void onMove(-1)} aria-label={t('item.moveUpLabel', { text })}>
+          <Button onClick={() => void move(-1)} aria-label={t('item.moveUpLabel', { text })}>
             {t('item.moveUp')}
           </Button>
         ) : null}
         {!isLast ? (
-          <Button onClick={() => void onMove(1)} aria-label={t('item.moveDownLabel', { text })}>
+          <Button onClick={() => void move(1)} aria-label={t('item.moveDownLabel', { text })}>
             {t('item.moveDown')}
           </Button>
         ) : null}

@@ -2,11 +2,12 @@ import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { domainIds } from '../../../domain/domains';
 import { itemsOfKind, sortAppointments, type PlanItem, type PlanItemKind } from '../../../domain/plan';
-import { Button } from '../../../ui';
+import { Button, useAnnounce } from '../../../ui';
+import { focusSoon } from '../../../lib/focusSoon';
 import { emptyValues } from './itemFields';
 import { ItemForm } from './ItemForm';
 import { ItemView } from './ItemView';
-import type { PlanActions } from './usePlanActions';
+import { undoSlotId, type PlanActions, type UndoOffer } from './usePlanActions';
 
 /** Long lists show this many first; the rest one tap away (and always all when printing). */
 export const firstShown = 20;
@@ -18,19 +19,34 @@ interface PlanSectionProps {
   showAll: boolean;
   /** Shown after the section's own items: the debt payments, with the appointments. */
   extra?: ReactNode;
+  /** The last deletion: its Undo is shown in the deleted item's place when it was in this section. */
+  undoOffer?: UndoOffer | null;
+  onUndo?: () => void;
+  onDismissUndo?: () => void;
 }
 
-export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectionProps) {
+export function PlanSection({
+  kind,
+  items,
+  actions,
+  showAll,
+  extra,
+  undoOffer = null,
+  onUndo = () => undefined,
+  onDismissUndo = () => undefined,
+}: PlanSectionProps) {
   const { t } = useTranslation('plan');
+  const say = useAnnounce();
   const [isAdding, setIsAdding] = useState(false);
   const [isExpanded, setIsExpanded] = useState(false);
   const own = itemsOfKind(items, kind) as unknown as PlanItem[];
   const headingId = `plan-${kind}`;
+  const addButtonId = `plan-add-${kind}`;
   const [savedId, setSavedId] = useState<string | null>(null);
   const isSavedShown = savedId !== null && own.some((item) => item.id === savedId);
 
-  // A saved item is brought into view and marked, and "Saved" is announced politely: after a save the
-  // form closes, and without this the new item could be off screen with nothing to say it worked.
+  // A saved item is brought into view, marked and focused, and "Saved" is announced politely: after a
+  // save the form closes, and without this the new item could be off screen with nothing to say it worked.
   useEffect(() => {
     if (!isSavedShown) return;
     const element = document.getElementById(`plan-item-${savedId}`);
@@ -40,25 +56,38 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
     return () => window.clearTimeout(timer);
   }, [isSavedShown, savedId]);
 
+  const undo = undoOffer?.kind === kind ? undoOffer : null;
+  const undoSlot = undo ? (
+    <UndoSlot key={undoSlotId(undo.id)} offer={undo} onUndo={onUndo} onDismiss={onDismissUndo} />
+  ) : null;
+  const isUndoInList = undo !== null && own.some((item) => item.id === undo.before || item.id === undo.after);
+
   const renderList = (list: readonly PlanItem[], ordered: boolean) => {
     const visible = showAll || isExpanded ? list : list.slice(0, firstShown);
+    // Undo goes where the deleted item was: after the item before it, or else before the one after it.
+    const undoAfterId = undo && visible.some((item) => item.id === undo.before) ? undo.before : null;
+    const undoBeforeId = undo && !undoAfterId && visible.some((item) => item.id === undo.after) ? undo.after : null;
     return (
       <>
         <ul className="plan-list">
           {visible.map((item, index) => (
-            <ItemView
-              key={item.id}
-              item={item}
-              isJustSaved={item.id === savedId}
-              isFirst={!ordered || index === 0}
-              isLast={!ordered || index === list.length - 1}
-              onSave={async (changes) => {
-                await actions.update(item, changes);
-                setSavedId(item.id);
-              }}
-              onMove={(direction) => actions.move(item, direction, list)}
-              onDelete={() => actions.remove(item)}
-            />
+            <Fragment key={item.id}>
+              {item.id === undoBeforeId ? undoSlot : null}
+              <ItemView
+                item={item}
+                isJustSaved={item.id === savedId}
+                isFirst={!ordered || index === 0}
+                isLast={!ordered || index === list.length - 1}
+                onSave={async (changes) => {
+                  await actions.update(item, changes);
+                  setSavedId(item.id);
+                  say(t('item.saved'));
+                }}
+                onMove={(direction) => actions.move(item, direction, list)}
+                onDelete={() => actions.remove(item, list)}
+              />
+              {item.id === undoAfterId ? undoSlot : null}
+            </Fragment>
           ))}
         </ul>
         {visible.length < list.length ? (
@@ -73,9 +102,6 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
   return (
     <section className="plan-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t(`sections.${kind}.title`)}</h2>
-      <p role="status" className="visually-hidden">
-        {isSavedShown ? t('item.saved') : ''}
-      </p>
       <p className="no-print">{t(`sections.${kind}.intro`)}</p>
       {own.length === 0 ? <p className="plan-section__empty">{t(`sections.${kind}.empty`)}</p> : null}
       {kind === 'appointment' && own.length > 0 ? (
@@ -85,6 +111,7 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
       ) : own.length > 0 ? (
         renderList(own, true)
       ) : null}
+      {undo && !isUndoInList ? <ul className="plan-list">{undoSlot}</ul> : null}
       {extra}
       <div className="no-print">
         {isAdding ? (
@@ -97,14 +124,40 @@ export function PlanSection({ kind, items, actions, showAll, extra }: PlanSectio
               const id = await actions.add(kind, fields);
               setIsAdding(false);
               setSavedId(id);
+              say(t('item.saved'));
             }}
-            onCancel={() => setIsAdding(false)}
+            onCancel={() => {
+              setIsAdding(false);
+              focusSoon(addButtonId);
+            }}
           />
         ) : (
-          <Button onClick={() => setIsAdding(true)}>{t(`sections.${kind}.add`)}</Button>
+          <Button id={addButtonId} onClick={() => setIsAdding(true)}>
+            {t(`sections.${kind}.add`)}
+          </Button>
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * In the deleted item's place: a short "Deleted. Undo available." (never the item's own words again),
+ * Undo, and a button that closes the offer ("Close message", not "Cancel", which read as "cancel the
+ * delete"). No time limit: it stays until closed, until the next deletion, or until the screen changes.
+ */
+function UndoSlot({ offer, onUndo, onDismiss }: { offer: UndoOffer; onUndo: () => void; onDismiss: () => void }) {
+  const { t } = useTranslation(['plan', 'common']);
+  return (
+    <li id={undoSlotId(offer.id)} className="plan-item plan-item--deleted no-print">
+      <p className="plan-item__text">{t('item.deletedUndo')}</p>
+      <div className="button-row">
+        <Button variant="primary" onClick={onUndo}>
+          {t('item.undo')}
+        </Button>
+        <Button onClick={onDismiss}>{t('common:storageError.dismiss')}</Button>
+      </div>
+    </li>
   );
 }
 

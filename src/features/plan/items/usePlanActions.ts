@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../../data';
-import type { PlanItem, PlanItemFields, PlanItemKind } from '../../../domain/plan';
+import { itemsOfKind, type PlanItem, type PlanItemFields, type PlanItemKind } from '../../../domain/plan';
+import { focusSoon } from '../../../lib/focusSoon';
+import { useAnnounce } from '../../../ui';
 import { addItem, moveItem, removeItem, updateItem } from '../planActions';
-import { useItemText } from './useItemText';
 import type { PlanState } from '../usePlan';
 
 export interface PlanActions {
@@ -10,22 +12,37 @@ export interface PlanActions {
   add: <K extends PlanItemKind>(kind: K, fields: PlanItemFields[K]) => Promise<string>;
   update: (item: PlanItem, changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
   move: (item: PlanItem, direction: -1 | 1, among?: readonly PlanItem[]) => Promise<void>;
-  remove: (item: PlanItem) => Promise<void>;
+  /** `among`: the list the item was shown in, so Undo can take its place there. */
+  remove: (item: PlanItem, among?: readonly PlanItem[]) => Promise<void>;
 }
 
 export type PlanProblem = 'changedElsewhere' | 'storage' | null;
 
+/**
+ * The last deletion, shown in the deleted item's own place: in its section, between the items that
+ * were around it. It holds ids only, never the item's text, so nothing of it is repeated or said.
+ */
 export interface UndoOffer {
-  text: string;
+  id: string;
+  kind: PlanItemKind;
+  /** The items shown just before and after it, when there were any. */
+  before: string | null;
+  after: string | null;
   undo: () => Promise<void>;
 }
 
+export const undoSlotId = (id: string) => `plan-undo-${id}`;
+export const planItemId = (id: string) => `plan-item-${id}`;
+
 /**
  * The plan's edits for the screen, with what went wrong kept for a message. A failed write throws
- * on, so the form that asked keeps what was typed.
+ * on, so the form that asked keeps what was typed. Deleting says "Deleted. Undo available." and puts
+ * focus on Undo; Undo says "Put back." and focuses the item again; closing the offer moves focus to
+ * the next item, or to the section's heading when there is none.
  */
 export function usePlanActions(state: PlanState) {
-  const itemText = useItemText();
+  const { t } = useTranslation('plan');
+  const say = useAnnounce();
   const [problem, setProblem] = useState<PlanProblem>(null);
   const [undoOffer, setUndoOffer] = useState<UndoOffer | null>(null);
 
@@ -49,19 +66,42 @@ export function usePlanActions(state: PlanState) {
       move: async (item, direction, among) => {
         await guarded(() => moveItem(item, direction, state, among)).catch(() => undefined);
       },
-      remove: async (item) => {
+      remove: async (item, among) => {
+        const list = among ?? (itemsOfKind(state.items, item.kind) as readonly PlanItem[]);
+        const at = list.findIndex((other) => other.id === item.id);
         const undo = await guarded(() => removeItem(item, state.rows, state)).catch(() => undefined);
-        if (undo) setUndoOffer({ text: itemText(item), undo });
+        if (!undo) return;
+        setUndoOffer({
+          id: item.id,
+          kind: item.kind,
+          before: at > 0 ? (list[at - 1]?.id ?? null) : null,
+          after: at >= 0 ? (list[at + 1]?.id ?? null) : null,
+          undo,
+        });
+        say(t('item.deletedUndo'));
+        focusSoon(undoSlotId(item.id), { select: 'button' });
       },
     }),
-    [guarded, state, itemText],
+    [guarded, state, say, t],
   );
 
   const undoLast = useCallback(async () => {
     if (!undoOffer) return;
-    await guarded(undoOffer.undo).catch(() => undefined);
+    const isDone = await guarded(undoOffer.undo).then(
+      () => true,
+      () => false,
+    );
     setUndoOffer(null);
-  }, [guarded, undoOffer]);
+    if (!isDone) return;
+    say(t('item.restored'));
+    focusSoon(planItemId(undoOffer.id));
+  }, [guarded, undoOffer, say, t]);
 
-  return { actions, problem, undoOffer, undoLast, dismissUndo: () => setUndoOffer(null) };
+  const dismissUndo = useCallback(() => {
+    if (!undoOffer) return;
+    setUndoOffer(null);
+    focusSoon(undoOffer.after ? planItemId(undoOffer.after) : `plan-${undoOffer.kind}`);
+  }, [undoOffer]);
+
+  return { actions, problem, undoOffer, undoLast, dismissUndo };
 }

@@ -1,3 +1,4 @@
+import { focusFirstInvalid } from '../../../lib/focusSoon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError, type PlanLockRecord } from '../../../data';
@@ -103,7 +104,7 @@ function LockOff({ state, control }: { state: PlanState; control: OutcomeControl
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (newPassphraseError(value)) return;
+    if (newPassphraseError(value)) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     setIsWorking(true);
     const ok = await run(
       () => setUpLock(state.rows, value.passphrase, minutes, { idleLockMinutes: idleMinutes }),
@@ -148,7 +149,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
   const change = async (event: FormEvent) => {
     event.preventDefault();
     setShowErrors(true);
-    if (newPassphraseError(next) || current === '') return;
+    if (newPassphraseError(next) || current === '') return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     setIsWorking(true);
     if (
       await run(() => changePassphrase(lock, current, next.passphrase, { rotate, rows: state.rows }), t('lock.changed'))

@@ -1,6 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minimumPassphraseLength, passphraseStrength } from '../../../domain/passphrase';
-import { TextField } from '../../../ui';
+import { TextField, useAnnounce } from '../../../ui';
 
 export interface NewPassphrase {
   passphrase: string;
@@ -28,6 +29,21 @@ export function PassphraseFields({
   const { t } = useTranslation('plan');
   const strength = passphraseStrength(value.passphrase);
   const error = showErrors ? newPassphraseError(value) : null;
+  const say = useAnnounce();
+  const category = value.passphrase ? strength : null;
+  const strengthText = category ? `${t('strength.label')} ${t(`strength.${category}`)}` : '';
+  // Said when the strength moves to another category (and on leaving the field), never per keystroke:
+  // a hint that speaks on every letter drowns out the typing itself.
+  const lastSaid = useRef<string | null>(null);
+  useEffect(() => {
+    if (category === null) {
+      lastSaid.current = null;
+      return;
+    }
+    if (lastSaid.current === category) return;
+    lastSaid.current = category;
+    say(strengthText);
+  }, [category, strengthText, say]);
   return (
     <>
       <TextField
@@ -37,15 +53,11 @@ export function PassphraseFields({
         label={labels.passphrase}
         value={value.passphrase}
         onChange={(event) => onChange({ ...value, passphrase: event.target.value })}
-        hint={
-          value.passphrase ? (
-            <span aria-live="polite">
-              {t('strength.label')} {t(`strength.${strength}`)}
-            </span>
-          ) : (
-            t('strength.start')
-          )
-        }
+        onBlur={() => {
+          if (strengthText && error !== 'tooShort') say(strengthText);
+        }}
+        // With the "too short" error showing, the hint would only say the same words a second time.
+        hint={error === 'tooShort' ? undefined : value.passphrase ? strengthText : t('strength.start')}
         error={error === 'tooShort' ? t('strength.tooShort') : undefined}
       />
       <TextField

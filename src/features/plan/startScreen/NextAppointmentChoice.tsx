@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStartScreenChoice } from './useStartScreenChoice';
+import { useAnnounceChange } from '../../../ui';
 
 /**
  * Under the plan's appointments: the choice to see the next one on the start screen. Off unless
@@ -11,6 +12,7 @@ export function NextAppointmentChoice() {
   const choice = useStartScreenChoice();
   const [isBusy, setIsBusy] = useState(false);
   const [hasFailed, setHasFailed] = useState(false);
+  useAnnounceChange(hasFailed ? t('checklist.failed') : '', 'assertive');
   if (choice.state === 'loading' || !choice.isOpen) return null;
   const change = async (on: boolean) => {
     setIsBusy(true);
@@ -38,11 +40,7 @@ export function NextAppointmentChoice() {
       <p id="start-screen-choice-hint" className="quiet small">
         {choice.hasLock ? t('startScreen.hintLocked') : t('startScreen.hintNoLock')}
       </p>
-      {hasFailed ? (
-        <p className="field__error" role="alert">
-          {t('checklist.failed')}
-        </p>
-      ) : null}
+      {hasFailed ? <p className="field__error">{t('checklist.failed')}</p> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDutch } from '../../../domain/phoneNumber';
 import { isLanguageCode, languages, type LanguageCode } from '../../../i18n';
-import { Button, ScreenHeading, useScopedId } from '../../../ui';
+import { Button, ScreenHeading, useScopedId, useAnnounceChange } from '../../../ui';
 import { appAddress } from '../QrCode';
 import { useShowingSession } from '../showingSession';
 import { emergencyLine, maxLines, minLines, offeredLines, preselectedLineIds } from './cardLines';
@@ -29,6 +29,8 @@ export function HandOutCardScreen() {
   const [isTooFew, setIsTooFew] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
   const person = useCardLanguage(code);
+  useAnnounceChange(person.status === 'unavailable' ? t('bar.secondLanguageUnavailable') : '', 'assertive');
+  useAnnounceChange(isTooFew ? t('card.linesTooFew') : '', 'assertive');
   const dutch = useCardLanguage('nl');
   const lines = offeredLines.filter((line) => chosen.includes(line.id));
   const needed = Math.min(minLines, offeredLines.length);
@@ -86,11 +88,7 @@ export function HandOutCardScreen() {
           ))}
         </select>
       </div>
-      {person.status === 'unavailable' && (
-        <p role="alert" className="notice notice--alert">
-          {t('bar.secondLanguageUnavailable')}
-        </p>
-      )}
+      {person.status === 'unavailable' && <p className="notice notice--alert">{t('bar.secondLanguageUnavailable')}</p>}
       <fieldset className="hand-out-lines" aria-describedby={sid('card-lines-hint')}>
         <legend>{t('card.linesLegend')}</legend>
         <p id={sid('card-lines-hint')} className="quiet">
@@ -120,7 +118,7 @@ export function HandOutCardScreen() {
         })}
       </fieldset>
       {isTooFew && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="notice notice--alert">
+        <p ref={errorRef} tabIndex={-1} className="notice notice--alert">
           {t('card.linesTooFew')}
         </p>
       )}
