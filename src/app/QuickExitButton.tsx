@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSetting } from '../data';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
 import { useAnnounceChange } from '../ui';
@@ -13,12 +12,11 @@ import { useStickySize } from './useStickySize';
  * "press Shift 3 times" where a keyboard is in use (and the Shift exit is on), "tap to leave" on a
  * touch screen; while someone presses Shift, how many presses are left — shown and announced.
  */
-export function QuickExitButton() {
+export function QuickExitButton({ isShiftOn }: { isShiftOn: boolean }) {
   const { t } = useTranslation('common');
   const ref = useRef<HTMLButtonElement>(null);
   useStickySize(ref, '--quick-exit-size');
   const isKeyboard = useKeyboardInUse();
-  const isShiftOn = useSetting('shiftQuickExit') !== 'off';
   const pressesLeft = useShiftPressesLeft();
   const counting = pressesLeft === null ? '' : t('quickExit.shiftLeft', { count: pressesLeft });
   // Said at once (assertive): the next press may come within a second.

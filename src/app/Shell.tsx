@@ -29,7 +29,7 @@ export function Shell() {
   useEffect(() => {
     document.title = neutralTitle;
   }, []);
-  useShiftQuickExit();
+  const isShiftOn = useShiftQuickExit();
   useQuickExitFromOtherTabs();
   useNoFragmentNavigation();
   useAutoLock();
@@ -43,7 +43,7 @@ export function Shell() {
   return (
     <>
       {/* Outside the header so it alone stays on screen while scrolling, even with very large text. */}
-      <QuickExitButton />
+      <QuickExitButton isShiftOn={isShiftOn} />
       <header className="top-bar">
         {/* A button, not a fragment link: "#main" would add a history entry that Back after quick exit reaches. */}
         <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useSetting } from '../data';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
@@ -11,12 +11,15 @@ const exitNow = () => quickExit(exitUrl);
 /**
  * Shift three times within five seconds leaves, from anywhere in the app, even inside a text field —
  * unless the person turned it off in Settings (for assistive technology that presses Shift itself).
- * While counting, the quick-exit bar says how many presses are left.
+ * While counting, the quick-exit bar says how many presses are left. Returns whether it is on, so the
+ * bar's hint comes from the same reading: a hint that said "press Shift" while the keys were not yet
+ * listened to (or the other way round) would be a promise the app does not keep.
  */
-export function useShiftQuickExit(onExit: () => void = exitNow): void {
+export function useShiftQuickExit(onExit: () => void = exitNow): boolean {
   const setting = useSetting('shiftQuickExit');
   const isOff = setting === 'off';
-  useEffect(() => {
+  // A layout effect: the keys are listened to by the time the hint that mentions them is on screen.
+  useLayoutEffect(() => {
     if (isOff) return;
     const sequence = createShiftSequence();
     let clearTimer: ReturnType<typeof setTimeout> | undefined;
@@ -59,6 +62,7 @@ export function useShiftQuickExit(onExit: () => void = exitNow): void {
       setShiftPressesLeft(null);
     };
   }, [onExit, isOff]);
+  return !isOff;
 }
 
 /**
