@@ -2,7 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contactsOverridePlugin } from './scripts/contactsOverridePlugin.ts';
+import { firstScriptPlugin } from './scripts/firstScriptPlugin.ts';
 import { localeManifestPlugin, localePart } from './scripts/localeManifestPlugin.ts';
+import { prerenderedFolders, prerenderPlugin } from './scripts/prerenderPlugin.ts';
 import { readOrgConfig } from './scripts/orgConfig.ts';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 
@@ -29,17 +31,19 @@ const metaCsp = (securityHeaders['Content-Security-Policy'] ?? '')
  */
 const alwaysOfflineLanguages = [...new Set(['nl', ...(org?.defaultLanguage ? [org.defaultLanguage] : [])])];
 
+const define = {
+  'import.meta.env.VITE_EXIT_URL': JSON.stringify(exitUrl),
+  // An organisation's build (empty in Verder's own): read by src/lib/buildConfig.ts.
+  'import.meta.env.VITE_ORG_NAME': JSON.stringify(org?.organisation.name ?? ''),
+  'import.meta.env.VITE_DEFAULT_LANGUAGE': JSON.stringify(org?.defaultLanguage ?? ''),
+  'import.meta.env.VITE_FIRST_REGION': JSON.stringify(org?.firstRegion ?? ''),
+  'import.meta.env.VITE_APP_ADDRESS': JSON.stringify(org?.appAddress ?? ''),
+  'import.meta.env.VITE_ORG_CARD': JSON.stringify(org?.card ? JSON.stringify(org.card) : ''),
+  ...(org?.corrections ? { 'import.meta.env.VITE_CONTACTS_CORRECTIONS': JSON.stringify(org.corrections) } : {}),
+};
+
 export default defineConfig({
-  define: {
-    'import.meta.env.VITE_EXIT_URL': JSON.stringify(exitUrl),
-    // An organisation's build (empty in Verder's own): read by src/lib/buildConfig.ts.
-    'import.meta.env.VITE_ORG_NAME': JSON.stringify(org?.organisation.name ?? ''),
-    'import.meta.env.VITE_DEFAULT_LANGUAGE': JSON.stringify(org?.defaultLanguage ?? ''),
-    'import.meta.env.VITE_FIRST_REGION': JSON.stringify(org?.firstRegion ?? ''),
-    'import.meta.env.VITE_APP_ADDRESS': JSON.stringify(org?.appAddress ?? ''),
-    'import.meta.env.VITE_ORG_CARD': JSON.stringify(org?.card ? JSON.stringify(org.card) : ''),
-    ...(org?.corrections ? { 'import.meta.env.VITE_CONTACTS_CORRECTIONS': JSON.stringify(org.corrections) } : {}),
-  },
+  define,
   build: {
     // Never inline assets as data: URLs — the CSP allows images from 'self' only.
     assetsInlineLimit: 0,
@@ -92,7 +96,13 @@ export default defineConfig({
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaCsp }, injectTo: 'head-prepend' },
       ],
     },
+    firstScriptPlugin(exitUrl),
     localeManifestPlugin(),
+    prerenderPlugin({
+      define,
+      plugins: () => [contactsOverridePlugin(org?.contactsPath ?? process.env.VERDER_CONTACTS), react()],
+      defaultLanguage: org?.defaultLanguage ?? 'nl',
+    }),
     VitePWA({
       // We register with workbox-window ourselves (src/pwa); an inline script would break the CSP.
       injectRegister: null,
@@ -100,7 +110,6 @@ export default defineConfig({
       manifestFilename: 'manifest.webmanifest',
       // The icons are in the precache already through globPatterns; listing them twice cost 8 KB.
       includeManifestIcons: false,
-      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
       manifest: {
         // Neutral on a home screen and in the app switcher: no word about the app's subject.
         name: 'Verder',
@@ -119,27 +128,21 @@ export default defineConfig({
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
-      workbox: {
+      // An own service worker (src/sw.ts) instead of a generated one: only an own one can serve a
+      // returning visitor the start screen prerendered in their language, read from the language setting.
+      // (A generated one serves one index.html to everyone; the app would then draw a returning Arabic
+      // visitor's screen afresh over the Dutch language choice: a flash, and no first paint without JS.)
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        // Dutch comes with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
-        globIgnores: [`**/assets/locale-!(${alwaysOfflineLanguages.join('|')})-*.js`],
-        runtimeCaching: [
-          {
-            urlPattern: /\/assets\/locale-[\w-]+\.js$/,
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'verder-languages',
-              expiration: { maxEntries: 40 },
-              // Module scripts carry an Origin header; a `Vary: Origin` answer must still match.
-              matchOptions: { ignoreVary: true },
-            },
-          },
+        globIgnores: [
+          // Dutch comes with the first visit; other languages are cached when chosen (src/pwa/languagePacks.ts).
+          `**/assets/locale-!(${alwaysOfflineLanguages.join('|')})-*.js`,
+          // Twenty prerendered pages would break the first-visit budget: the worker keeps the one needed.
+          ...prerenderedFolders.map((folder) => `${folder}/**`),
         ],
-        navigateFallback: '/index.html',
-        cleanupOutdatedCaches: true,
-        // Waits for the person to choose "update" (src/pwa/serviceWorker.ts).
-        skipWaiting: false,
-        clientsClaim: false,
       },
     }),
   ],

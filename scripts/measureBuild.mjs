@@ -33,14 +33,20 @@ function attributes(html, tag, rel) {
 export function measureBuild(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const file = (url) => join(dist, url.replace(/^\//, ''));
-  const initialJsFiles = [...attributes(html, 'script'), ...attributes(html, 'link', 'modulepreload')].filter((url) =>
-    url.endsWith('.js'),
-  );
+  // A prerendered index.html names the app's scripts in <meta name="verder-app"> (loaded after the first paint).
+  const appMeta = /<meta name="verder-app" content="([^"]+)" data-preload="([^"]*)"/.exec(html);
+  const deferredJs = appMeta ? [appMeta[1], ...appMeta[2].split(' ').filter(Boolean)] : [];
+  const initialJsFiles = [
+    ...attributes(html, 'script'),
+    ...attributes(html, 'link', 'modulepreload'),
+    ...deferredJs,
+  ].filter((url) => url.endsWith('.js'));
   const cssFiles = attributes(html, 'link', 'stylesheet');
   // The language of each pack, from the manifest the build writes (chunk names end in a hash).
   const localeManifest = JSON.parse(readFileSync(join(dist, 'locale-manifest.json'), 'utf8'));
   const serviceWorker = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const precacheUrls = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+  // Each address once: the service worker fetches a file listed twice (the web manifest) only once.
+  const precacheUrls = [...new Set([...serviceWorker.matchAll(/"?url"?:"([^"]+)"/g)].map((match) => match[1]))];
   const workboxRuntime = readdirSync(dist).filter((name) => /^workbox-.*\.js$/.test(name));
 
   const sum = (paths) => paths.reduce((total, path) => total + gzipBytes(path), 0);

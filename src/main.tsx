@@ -1,7 +1,7 @@
 // First: configures zod for the CSP before any schema is evaluated.
 import './domain/zodSetup';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { chooseStartLanguage } from './features/settings';
 import { startI18n } from './i18n';
@@ -12,6 +12,7 @@ import './styles.css';
 
 async function start(): Promise<void> {
   // An old entry reached with Back or Forward after quick exit: go to the neutral site, show nothing.
+  // (public/quick-exit.js did the same check before the first paint; this one covers a page without it.)
   if (leaveIfStaleEntry(exitUrl)) return;
   leaveWhenRestoredAfterExit(exitUrl);
   markHistoryEntry();
@@ -19,12 +20,18 @@ async function start(): Promise<void> {
   await startI18n(language);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
+  const screen = isChosen ? 'home' : 'language';
+  const app = (
     <StrictMode>
       {/* First start: the person chooses a language before anything else. */}
       <App initialRoute={isChosen ? undefined : { name: 'language' }} />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The HTML was prerendered for this screen and language (src/prerender): take it over as it is.
+  // Any other page (a first visit in another browser language, the service worker's fallback) is
+  // drawn afresh, which replaces it in one step.
+  if (root.dataset.screen === screen && root.dataset.lang === language) hydrateRoot(root, app);
+  else createRoot(root).render(app);
   if (import.meta.env.PROD) registerServiceWorker();
 }
 

@@ -15,6 +15,7 @@ import { StorageErrorBanner } from './StorageErrorBanner';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
 import { useNoFragmentNavigation } from './useNoFragmentNavigation';
+import { appReadyAttribute } from '../lib/quickExit';
 import { useQuickExitFromOtherTabs, useShiftQuickExit } from './useShiftQuickExit';
 
 /** Never translated and never changed per screen: tabs, history and the app switcher say only this. */
@@ -32,6 +33,11 @@ export function Shell() {
   useNoFragmentNavigation();
   useAutoLock();
   useFocusOnNavigation();
+  // From now on the app's own quick exit (the bar, Shift three times) is live: src/firstScript/quick-exit.js,
+  // which handled both on the prerendered page, stands back.
+  useEffect(() => {
+    document.documentElement.setAttribute(appReadyAttribute, '');
+  }, []);
   return (
     <>
       {/* The shell is one column of the screen's height: quick exit, the screen in its own scroll area,

@@ -30,6 +30,12 @@ export function isTouchFirst(): boolean {
 
 const read = () => hasSeenKey || !isTouchFirst();
 
+/**
+ * The prerendered first screen (src/prerender) cannot know the device: it says "tap to leave", what
+ * most visitors (on a phone) see anyway, and hydration then changes the hint where a keyboard is in use.
+ */
+const readBeforeHydration = () => false;
+
 export function useKeyboardInUse(): boolean {
-  return useSyncExternalStore(subscribe, read, read);
+  return useSyncExternalStore(subscribe, read, readBeforeHydration);
 }

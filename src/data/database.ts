@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { checkAnswersRecordId } from '../domain/vaultSettings';
 import { onRemoteErase } from '../lib/tabSignals';
+import { databaseName } from './names';
 import { reportStorageError } from './storageErrors';
 
 export interface SettingRecord {
@@ -47,7 +48,7 @@ export interface PlanLockRecord {
   failedAttempts?: number;
 }
 
-export const databaseName = 'verder';
+export { databaseName } from './names';
 
 export class VerderDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;

@@ -55,7 +55,8 @@ export function onOverlayChange(listener: () => void): () => void {
 
 /** A number that changes with every overlay change: a dependency that makes live queries read again. */
 export function useOverlayVersion(): number {
-  return useSyncExternalStore(onOverlayChange, () => version);
+  const read = () => version;
+  return useSyncExternalStore(onOverlayChange, read, read);
 }
 
 // Entering and leaving both start from nothing: no value can pass from one showing to the next.

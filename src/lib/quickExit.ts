@@ -18,7 +18,12 @@ type ExitListener = () => void | Promise<void>;
 
 const listeners = new Set<ExitListener>();
 /** Per tab, gone when the tab closes; its value says nothing but "quick exit happened in this tab". */
-const leftFlag = 'verder-left';
+export const leftFlag = 'verder-left';
+/**
+ * Set on <html> once the app runs. Until then the first script (src/firstScript/quick-exit.js, which
+ * uses the same two names) handles quick exit on the prerendered page; from then on the app does.
+ */
+export const appReadyAttribute = 'data-verder-ready';
 /** Work that must finish before the page goes (e.g. "quick exit also erases"); never longer than this. */
 const maxWaitMs = 3000;
 

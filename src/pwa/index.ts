@@ -6,5 +6,5 @@ export {
   onLanguagesKept,
 } from './languagePacks';
 export type { DownloadProgress } from './languagePacks';
-export { applyUpdate, dismissUpdate, onUpdateReady, registerServiceWorker } from './serviceWorker';
+export { applyUpdate, dismissUpdate, keepStartPage, onUpdateReady, registerServiceWorker } from './serviceWorker';
 export { removeOfflineFiles } from './removeOfflineFiles';

@@ -43,3 +43,14 @@ export function applyUpdate(): void {
 export function dismissUpdate(): void {
   setUpdateReady(false);
 }
+
+/**
+ * Asks the service worker to keep the start screen of the language just chosen, so the next visit is
+ * painted at once in that language, offline too. The worker reads the language setting itself.
+ */
+export function keepStartPage(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: 'KEEP_START_PAGE' }),
+  );
+}

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { deleteEverything, dumpOrigin, openLockAndCopies, openPlan, planText, setUpLock } from './planHelpers';
-import { openApp, openMenuItem, screensFor } from './screens';
+import { openApp, openMenuItem, screensFor, waitForApp } from './screens';
 
 const neutralSite = 'https://www.buienradar.nl/';
 
@@ -262,6 +262,7 @@ test.describe('quick exit (threat: Back or Forward after quick exit shows Verder
     const before = await page.evaluate(() => history.length);
     await page.reload();
     await expect(page.locator('h1')).toBeVisible();
+    await waitForApp(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Skip to content' })).toBeFocused();

@@ -253,9 +253,18 @@ export async function openMenuItem(page: Page, language: Language, key: string):
  * Opens the app in a language the way a person does: on first start from the language list, later
  * from the language menu in the header.
  */
+/**
+ * The first screen is prerendered HTML (src/prerender); the app takes it over a moment later. Tests that
+ * look at what the app decides (the language choice or the start screen) wait for that moment.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-verder-ready', '');
+}
+
 export async function openApp(page: Page, language: Language): Promise<void> {
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
+  await waitForApp(page);
   const choice = page.locator(`button.language-choice[lang="${language}"]`);
   if (await choice.isVisible()) {
     await choice.click();

@@ -37,5 +37,6 @@ export function useSharedCheckView(next: CheckView | null): void {
 }
 
 export function useCheckView(): CheckView | null {
-  return useSyncExternalStore(subscribe, () => view);
+  const read = () => view;
+  return useSyncExternalStore(subscribe, read, read);
 }

@@ -7,7 +7,7 @@ import { readSetting, saveSetting } from '../../data';
 import { defaultLanguage, isLanguageCode, matchBrowserLanguage, switchLanguage, type LanguageCode } from '../../i18n';
 import { buildDefaultLanguage } from '../../lib/buildConfig';
 import { showingModeEpoch } from '../../lib/showingMode';
-import { keepLanguageOffline } from '../../pwa';
+import { keepLanguageOffline, keepStartPage } from '../../pwa';
 
 export async function chooseStartLanguage(
   preferred: readonly string[] = globalThis.navigator?.languages ?? [],
@@ -44,4 +44,5 @@ export async function changeLanguage(code: LanguageCode): Promise<void> {
   if (epoch !== showingModeEpoch()) return;
   void keepLanguageOffline(code);
   await saveSetting('language', code);
+  keepStartPage();
 }

@@ -27,10 +27,12 @@ onShowingModeChange((isOn) => {
  * In settings: one sentence on what the mode does, and the button to start it. Starting also keeps
  * every language for use without internet (venues often have no signal), with progress shown.
  */
+const readProgress = () => progress;
+
 export function ShowingEntry() {
   const { t, i18n } = useTranslation('showing');
   const { isOn } = useShowingSession();
-  const shownProgress = useSyncExternalStore(subscribe, () => progress);
+  const shownProgress = useSyncExternalStore(subscribe, readProgress, readProgress);
 
   const start = () => {
     startShowing(isLanguageCode(i18n.language) ? i18n.language : 'nl');

@@ -47,7 +47,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useShowingSession(): ShowingSession {
-  return useSyncExternalStore(subscribe, () => session);
+  const read = () => session;
+  return useSyncExternalStore(subscribe, read, read);
 }
 
 /** Whether "showing someone" mode is on, for any component. */

@@ -10,6 +10,8 @@ function subscribe(listener: () => void): () => void {
  * The language the screens are in. The showing bar has its own translator (the worker's language),
  * so it cannot read the screens' language from its own useTranslation.
  */
+const readLanguage = (): LanguageCode => (isLanguageCode(i18n.language) ? i18n.language : 'nl');
+
 export function useAppLanguage(): LanguageCode {
-  return useSyncExternalStore(subscribe, () => (isLanguageCode(i18n.language) ? i18n.language : 'nl'));
+  return useSyncExternalStore(subscribe, readLanguage, readLanguage);
 }

@@ -1,0 +1,58 @@
+// @vitest-environment node
+/**
+ * The first script (src/firstScript/quick-exit.js) handles quick exit until the app has hydrated, so
+ * it must agree with the app on where quick exit goes, on the per-tab flag that says "left", on the
+ * mark that the app has taken over, and on what counts as Shift three times.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstScriptSource, firstScriptUrl } from '../../scripts/firstScriptPlugin';
+import { defaultExitUrl } from '../../src/lib/exitUrl';
+import { appReadyAttribute, leftFlag } from '../../src/lib/quickExit';
+import { quickExitShiftRule } from '../../src/lib/shiftSequence';
+import { productionBuild } from './productionBuild';
+
+const script = readFileSync(firstScriptSource, 'utf8');
+const constant = (name: string) => new RegExp(`var ${name} = ([^;]+);`).exec(script)?.[1];
+
+describe('the first script and the app', () => {
+  it('use the same session flag and the same mark for "the app runs"', () => {
+    expect(constant('leftFlag')).toBe(`'${leftFlag}'`);
+    expect(constant('readyAttribute')).toBe(`'${appReadyAttribute}'`);
+  });
+
+  it('count Shift presses by the same rule', () => {
+    expect(Number(constant('presses'))).toBe(quickExitShiftRule.presses);
+    expect(Number(constant('withinMs'))).toBe(quickExitShiftRule.withinMs);
+    expect(Number(constant('longestPressMs'))).toBe(quickExitShiftRule.longestPressMs);
+  });
+
+  it('leave only with location.replace, never a link or assign', () => {
+    expect(script).toContain('location.replace(exitUrl)');
+    expect(script).not.toMatch(/location\.assign|location\.href\s*=|window\.open|pushState/);
+  });
+});
+
+describe('a build with its own exit address', () => {
+  const exitUrl = 'https://example.org/weer';
+  let dist: string;
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'verder-first-script-'));
+    await productionBuild(dist, { VITE_EXIT_URL: exitUrl });
+  }, 120_000);
+
+  it('gives the first script and the app the same exit address, in every prerendered page', () => {
+    expect(exitUrl).not.toBe(defaultExitUrl);
+    for (const page of ['index.html', 'start/ar.html', 'language/en.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html).toContain(`<meta name="verder-exit" content="${exitUrl}" />`);
+      // Loaded first, before any stylesheet or the app: a classic script, not a module.
+      expect(html.indexOf(`<script src="${firstScriptUrl}"></script>`)).toBeLessThan(html.indexOf('rel="stylesheet"'));
+      const main = /<meta name="verder-app" content="\/([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(readFileSync(join(dist, main), 'utf8')).toContain(exitUrl);
+    }
+    expect(readFileSync(join(dist, firstScriptUrl.slice(1)), 'utf8')).toContain('verder-exit');
+  });
+});
