@@ -25,7 +25,9 @@ export function QuickExitButton({ isShiftOn }: { isShiftOn: boolean }) {
   return (
     <button ref={ref} type="button" className="quick-exit" onClick={() => quickExit(exitUrl)}>
       <span className="quick-exit__label">{t('quickExit.label')}</span>
-      {hint && <span className="quick-exit__hint">{hint}</span>}
+      {hint && (
+        <span className={counting ? 'quick-exit__hint quick-exit__hint--count' : 'quick-exit__hint'}>{hint}</span>
+      )}
     </button>
   );
 }

@@ -5,6 +5,7 @@ import { BackButton, BottomBar } from '../features/navigation';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
+import { screenScrollId } from '../lib/screenScroll';
 import { RouteLink, useNavigation } from '../routing';
 import { Announcer } from '../ui';
 import { CheckInReminderSlot } from './CheckInReminderSlot';
@@ -42,42 +43,45 @@ export function Shell() {
   useAnnouncerResets();
   return (
     <>
-      {/* Outside the header so it alone stays on screen while scrolling, even with very large text. */}
+      {/* The shell is one column of the screen's height: quick exit, the screen in its own scroll area,
+          the bottom bar. Nothing overlaps, so both bars are always on screen and never cover focus. */}
       <QuickExitButton isShiftOn={isShiftOn} />
-      <header className="top-bar">
-        {/* A button, not a fragment link: "#main" would add a history entry that Back after quick exit reaches. */}
-        <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
-          {t('skipToContent')}
-        </button>
-        <div className="top-bar__row">
-          <RouteLink to={{ name: 'home' }} className="brand">
-            {t('appName')}
-          </RouteLink>
-          <LanguageSwitcher />
-        </div>
-      </header>
-      <ShowingBar />
-      <StorageErrorBanner />
-      <main id="main" tabIndex={-1}>
-        <BackButton />
-        <CheckInReminderSlot />
-        <ReadAloud key={JSON.stringify(route)} targetId="screen" />
-        {/* A new key when showing someone starts or stops: every screen starts again, holding nothing over. */}
-        <ShowingColumns
-          key={isShowing ? 'showing' : 'own'}
-          copy={
-            <ErrorBoundary>
-              <CurrentScreen />
-            </ErrorBoundary>
-          }
-        >
-          <div id="screen">
-            <ErrorBoundary>
-              <CurrentScreen />
-            </ErrorBoundary>
+      <div id={screenScrollId} className="screen-scroll">
+        <header className="top-bar">
+          {/* A button, not a fragment link: "#main" would add a history entry that Back after quick exit reaches. */}
+          <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+            {t('skipToContent')}
+          </button>
+          <div className="top-bar__row">
+            <RouteLink to={{ name: 'home' }} className="brand">
+              {t('appName')}
+            </RouteLink>
+            <LanguageSwitcher />
           </div>
-        </ShowingColumns>
-      </main>
+        </header>
+        <ShowingBar />
+        <StorageErrorBanner />
+        <main id="main" tabIndex={-1}>
+          <BackButton />
+          <CheckInReminderSlot />
+          <ReadAloud key={JSON.stringify(route)} targetId="screen" />
+          {/* A new key when showing someone starts or stops: every screen starts again, holding nothing over. */}
+          <ShowingColumns
+            key={isShowing ? 'showing' : 'own'}
+            copy={
+              <ErrorBoundary>
+                <CurrentScreen />
+              </ErrorBoundary>
+            }
+          >
+            <div id="screen">
+              <ErrorBoundary>
+                <CurrentScreen />
+              </ErrorBoundary>
+            </div>
+          </ShowingColumns>
+        </main>
+      </div>
       <BottomBar />
       <UpdatePrompt />
       {/* The page's only live regions: empty and present from the first render (src/lib/announcer.ts). */}

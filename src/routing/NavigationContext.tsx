@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { createHistoryGuard, type HistoryGuard } from '../lib/historyGuard';
 import { homeRoute, sameRoute, type Route } from './routes';
 import { pushScreen } from './screenTrail';
+import { scrollScreenTo } from '../lib/screenScroll';
 
 /** A step back inside one screen (the previous question of the check); says whether it took one. */
 export type StepBack = () => boolean;
@@ -45,7 +46,7 @@ export function NavigationProvider({
     (to: Route) => {
       const current = trailRef.current;
       if (!sameRoute(current[current.length - 1], to)) commit(pushScreen(current, to));
-      window.scrollTo?.({ top: 0 });
+      scrollScreenTo(0);
     },
     [commit],
   );
@@ -56,7 +57,7 @@ export function NavigationProvider({
     const current = trailRef.current;
     if (current.length > 1) {
       commit(current.slice(0, -1));
-      window.scrollTo?.({ top: 0 });
+      scrollScreenTo(0);
     }
     return trailRef.current.length > 1;
   }, [commit]);

@@ -114,7 +114,7 @@ for (const [first, second] of [
       await expect(page.locator('.columns--two > .column').first()).toHaveAttribute('lang', first);
       await expect(page.locator('.columns--two > .column').first()).toHaveAttribute('dir', firstDir);
       await expect(copy.getByRole('heading', { level: 1 })).toBeVisible();
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => document.getElementById('screen-scroll')?.scrollTo(0, 0));
       const results = await new AxeBuilder({ page }).withTags(tags).analyze();
       expect(
         results.violations.map(
@@ -155,7 +155,7 @@ for (const [first, second] of [
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ screen: visit.name, overflow }).toEqual({ screen: visit.name, overflow: 0 });
     }
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.getElementById('screen-scroll')?.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/showing/${first}-${second}-guide-360x740-160.png` });
   });
 }
@@ -275,10 +275,10 @@ test('the slim row stays on screen in the worker’s language at any text size, 
   // The bar keeps the phone's own text size while the screens grow.
   expect(Math.abs(((await row.boundingBox())?.height ?? 0) - heightAt100)).toBeLessThan(4);
 
-  await page.evaluate(() => window.scrollTo(0, 2000));
+  await page.evaluate(() => document.getElementById('screen-scroll')?.scrollTo(0, 2000));
   await expect(stop).toBeInViewport();
   await page.screenshot({ path: 'test-results/showing/slim-row-nl-th-360x740-160.png' });
-  const scrolled = await page.evaluate(() => window.scrollY);
+  const scrolled = await page.evaluate(() => document.getElementById('screen-scroll')?.scrollTop ?? 0);
 
   await row.getByRole('button', { name: 'Wisselen: ไทย eerst' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'th');
@@ -286,7 +286,9 @@ test('the slim row stays on screen in the worker’s language at any text size, 
   // Still the worker's Dutch, still on screen, the page where it was.
   await expect(row.getByRole('button', { name: 'Wisselen: Nederlands eerst' })).toBeInViewport();
   await expect(stop).toBeInViewport();
-  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(600);
+  expect(
+    Math.abs((await page.evaluate(() => document.getElementById('screen-scroll')?.scrollTop ?? 0)) - scrolled),
+  ).toBeLessThan(600);
   await page.screenshot({ path: 'test-results/showing/slim-row-th-nl-360x740-160.png' });
   expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual(
     [],

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { createColumnI18n, i18n, isLanguageCode, switchLanguage, type ColumnI18n, type LanguageCode } from '../../i18n';
 import { onQuickExit } from '../../lib/quickExit';
 import { enterShowingMode, isShowingMode, leaveShowingMode, onShowingModeChange } from '../../lib/showingMode';
+import { screenScrollTop, scrollScreenTo } from '../../lib/screenScroll';
 
 export const textScales = [100, 130, 160] as const;
 export type TextScale = (typeof textScales)[number];
@@ -100,9 +101,9 @@ export async function swapLanguages(): Promise<void> {
   const first = i18n.language;
   if (!second || !isLanguageCode(first) || first === second) return;
   if (!columnTranslators.has(first)) columnTranslators.set(first, await createColumnI18n(first));
-  const scroll = typeof window === 'undefined' ? 0 : window.scrollY;
+  const scroll = screenScrollTop();
   await switchLanguage(second);
   if (!session.isOn) return;
   update({ secondLanguage: first });
-  if (typeof window !== 'undefined') window.scrollTo?.({ top: scroll });
+  scrollScreenTo(scroll);
 }

@@ -1,0 +1,115 @@
+/**
+ * The bottom bar is always on screen, like in an app, and never over the content: the screen scrolls
+ * in its own area between the quick-exit bar and the bottom bar. Checked on the longest screen (Find
+ * help) on a 360 × 740 phone, at normal and 200 % text, left to right and right to left.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, screensFor, type Language } from './screens';
+
+async function setTextSize(page: Page, bigText: boolean): Promise<void> {
+  if (!bigText) return;
+  // The browser's own text size, as a person sets it (twice the default 16 px).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+}
+
+async function openScreen(page: Page, language: Language, name: string): Promise<void> {
+  const visit = screensFor(language).find((candidate) => candidate.name === name);
+  if (!visit) throw new Error(`no screen ${name}`);
+  await visit.open(page);
+}
+
+/** Where the bars and the screen's area are, and whether the window itself scrolls. */
+function layout(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      const { top, bottom } = element.getBoundingClientRect();
+      return { top: Math.round(top), bottom: Math.round(bottom) };
+    };
+    const area = document.getElementById('screen-scroll');
+    if (!area) throw new Error('no screen area');
+    const main = document.querySelector('main');
+    return {
+      viewport: window.innerHeight,
+      windowScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+      exit: box('.quick-exit'),
+      area: box('#screen-scroll'),
+      nav: box('.app-nav'),
+      mainBottom: Math.round(main?.getBoundingClientRect().bottom ?? 0),
+      scrollHeight: area.scrollHeight,
+      clientHeight: area.clientHeight,
+      scrollTop: Math.round(area.scrollTop),
+    };
+  });
+}
+
+for (const language of ['nl', 'ar'] as const) {
+  for (const bigText of [false, true]) {
+    test(`the bottom bar is in view at the top and at the end of Find help: ${language}${bigText ? ', 200 % text' : ''}`, async ({
+      page,
+    }) => {
+      await openApp(page, language);
+      await setTextSize(page, bigText);
+      await openScreen(page, language, 'contacts');
+      const atTop = await layout(page);
+      expect(atTop.windowScrolls).toBe(false);
+      // One column, nothing overlapping: quick exit, then the screen's area, then the bottom bar.
+      expect(atTop.exit.top).toBe(0);
+      expect(atTop.area.top).toBe(atTop.exit.bottom);
+      expect(atTop.nav.top).toBe(atTop.area.bottom);
+      expect(atTop.nav.bottom).toBeLessThanOrEqual(atTop.viewport);
+      expect(atTop.scrollHeight).toBeGreaterThan(atTop.clientHeight * 3);
+      // Room for the screen: at 200 % text the bars stay compact.
+      expect(atTop.clientHeight).toBeGreaterThan(atTop.viewport * 0.6);
+
+      await page.locator('#screen-scroll').evaluate((area) => area.scrollTo({ top: area.scrollHeight }));
+      const atEnd = await layout(page);
+      expect(atEnd.scrollTop).toBeGreaterThan(0);
+      expect(atEnd.nav).toEqual(atTop.nav);
+      expect(atEnd.exit).toEqual(atTop.exit);
+      // The end of the screen comes into view above the bar, not under it.
+      expect(atEnd.mainBottom).toBeLessThanOrEqual(atEnd.nav.top);
+      await expect(page.getByRole('navigation', { name: /./ }).last()).toBeInViewport({ ratio: 1 });
+    });
+  }
+}
+
+test('a new screen starts at its top, and the Back button returns to the screen before', async ({ page }) => {
+  await openApp(page, 'nl');
+  await openScreen(page, 'nl', 'contacts');
+  await page.locator('#screen-scroll').evaluate((area) => area.scrollTo({ top: 3000 }));
+  await page.locator('.app-nav a').first().click();
+  await expect(page.locator('h1')).toBeFocused();
+  expect(await page.locator('#screen-scroll').evaluate((area) => area.scrollTop)).toBe(0);
+});
+
+test('in landscape (740 × 360) at 200 % text the screen keeps a usable area', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 740, height: 360 } });
+  const page = await context.newPage();
+  await openApp(page, 'nl');
+  await setTextSize(page, true);
+  await openScreen(page, 'nl', 'contacts');
+  const { clientHeight, viewport, windowScrolls } = await layout(page);
+  expect(windowScrolls).toBe(false);
+  expect(clientHeight).toBeGreaterThan(viewport * 0.45);
+  await context.close();
+});
+
+// Screenshots to look at: Find help on a phone in Dutch, Arabic and Thai, at normal and 200 % text.
+for (const language of ['nl', 'ar', 'th'] as const) {
+  for (const bigText of [false, true]) {
+    test(`screenshot: Find help with the bottom bar, ${language}${bigText ? ', 200 % text' : ''}`, async ({ page }) => {
+      await openApp(page, language);
+      await setTextSize(page, bigText);
+      await openScreen(page, language, 'contacts');
+      mkdirSync('test-results/bottom-bar', { recursive: true });
+      const name = `test-results/bottom-bar/find-help-${language}-${bigText ? 200 : 100}`;
+      await page.screenshot({ path: `${name}-top.png` });
+      await page.locator('#screen-scroll').evaluate((area) => area.scrollTo({ top: area.scrollHeight }));
+      await page.screenshot({ path: `${name}-end.png` });
+    });
+  }
+}
