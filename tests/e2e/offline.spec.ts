@@ -1,16 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
+import { expect, test } from '@playwright/test';
+import { startOwnServer, waitForServiceWorkerControl, waitUntilLanguageKept } from './ownServer';
 import { openMenuItem, screensFor } from './screens';
 import { announcer } from './announced';
-
-/** Until every file of the language is in a cache the service worker answers from. */
-async function waitUntilLanguageKept(page: Page, language: string): Promise<void> {
-  await page.waitForFunction(async (code) => {
-    const manifest = (await (await fetch('/locale-manifest.json')).json()) as Record<string, string[]>;
-    const found = await Promise.all((manifest[code] ?? []).map((url) => caches.match(url, { ignoreVary: true })));
-    return found.length > 0 && found.every(Boolean);
-  }, language);
-}
 
 test('after the first visit every screen works with the network off and the server stopped', async ({
   context,
