@@ -26,7 +26,8 @@ async function addRecord(page: Page, what: string, person = '') {
   await page.getByLabel(incidentText('fields.what'), { exact: true }).fill(what);
   if (person) await page.getByLabel(incidentText('fields.person'), { exact: true }).fill(person);
   await page.getByRole('button', { name: incidentText('save'), exact: true }).click();
-  await expect(page.getByText(incidentText('saved'))).toBeVisible();
+  // On the screen, not its copy in the announcer's live region.
+  await expect(page.locator('#main').getByText(incidentText('saved'))).toBeVisible();
 }
 
 test('threat: someone reads the phone’s storage after the lock — a log entry’s words are in no store', async ({
