@@ -122,6 +122,20 @@
       hideAndLeave();
     }
 
+    // Quick exit in another Verder tab (src/lib/tabSignals.ts, channel 'verder-tabs', the word 'exit'):
+    // a tab whose app has not started yet (just opened, or in the background) must leave too.
+    var tabChannel = 'verder-tabs';
+    if (typeof BroadcastChannel !== 'undefined') {
+      try {
+        var tabs = new BroadcastChannel(tabChannel);
+        tabs.onmessage = function (event) {
+          if (event.data === 'exit' && !isAppReady()) quickExit();
+        };
+      } catch {
+        // No channel: the app's own listener takes over once it runs.
+      }
+    }
+
     // Where the held tap went, as child positions under #root: the app may have drawn the page afresh
     // (another language), and then the same place holds the same control.
     var held = null;

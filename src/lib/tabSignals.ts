@@ -6,7 +6,8 @@
 type Signal = 'exit' | 'lock' | 'erased';
 type Listener = () => void;
 
-const channelName = 'verder-tabs';
+/** Also in src/firstScript/quick-exit.js, which listens for 'exit' until the app runs (tested). */
+export const channelName = 'verder-tabs';
 const listeners: Record<Signal, Set<Listener>> = { exit: new Set(), lock: new Set(), erased: new Set() };
 let channel: BroadcastChannel | null | undefined;
 

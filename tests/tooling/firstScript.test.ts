@@ -12,6 +12,7 @@ import { firstScriptSource, firstScriptUrl } from '../../scripts/firstScriptPlug
 import { defaultExitUrl } from '../../src/lib/exitUrl';
 import { appReadyAttribute, leftFlag } from '../../src/lib/quickExit';
 import { quickExitShiftRule } from '../../src/lib/shiftSequence';
+import { channelName } from '../../src/lib/tabSignals';
 import { productionBuild } from './productionBuild';
 
 const script = readFileSync(firstScriptSource, 'utf8');
@@ -21,6 +22,11 @@ describe('the first script and the app', () => {
   it('use the same session flag and the same mark for "the app runs"', () => {
     expect(constant('leftFlag')).toBe(`'${leftFlag}'`);
     expect(constant('readyAttribute')).toBe(`'${appReadyAttribute}'`);
+  });
+
+  it("hear another tab's quick exit on the same channel, with the same word", () => {
+    expect(constant('tabChannel')).toBe(`'${channelName}'`);
+    expect(script).toContain("event.data === 'exit'");
   });
 
   it('count Shift presses by the same rule', () => {
