@@ -3,12 +3,14 @@ import type { Page } from '@playwright/test';
 /**
  * Everything this origin keeps that could be personal: every IndexedDB database with every record,
  * localStorage, and the Cache Storage caches that are not app files. The service worker's precache,
- * the language-file cache and workbox's expiry times for it hold only Verder's own files, which
- * entering the mode downloads on purpose; of those only the names of the caches are compared.
+ * the language-file cache, the cache of the one prerendered start page the service worker serves
+ * (`verder-pages`: built pages, checked to hold nothing personal in firstPaint.spec.ts) and workbox's
+ * expiry times hold only Verder's own files, which entering the mode downloads on purpose, or which
+ * the service worker keeps when it gets round to it; of those only the names of the caches are compared.
  */
 export function dumpStorage(page: Page) {
   return page.evaluate(async () => {
-    const appFileCaches = /^(workbox-precache|verder-languages)/;
+    const appFileCaches = /^(workbox-precache|verder-languages|verder-pages)/;
     const appFileDatabases = new Set(['workbox-expiration']);
     const databases: Record<string, Record<string, unknown[]>> = {};
     for (const info of await indexedDB.databases()) {
