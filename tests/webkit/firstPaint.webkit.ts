@@ -1,8 +1,5 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { preview } from 'vite';
+import { servePrivateCopy } from './privateCopy';
 import { previewPort } from './ports';
 import { openApp, text, waitForServiceWorkerControl, withBrowser, xpath } from './session';
 
@@ -13,16 +10,8 @@ import { openApp, text, waitForServiceWorkerControl, withBrowser, xpath } from '
  */
 test('a returning visitor in Arabic gets the prerendered Arabic start screen from the service worker, offline too', async () => {
   const port = previewPort + 3;
-  const root = mkdtempSync(join(tmpdir(), 'verder-webkit-dist-'));
-  cpSync('dist', root, { recursive: true });
-  const server = await preview({
-    configFile: 'vite.config.ts',
-    logLevel: 'silent',
-    build: { outDir: root },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  let isOpen = true;
+  const copy = await servePrivateCopy(port);
+  const url = copy.url;
   const page = (browser: Parameters<Parameters<typeof withBrowser>[0]>[0]) =>
     browser.execute(() => ({
       screen: document.getElementById('root')?.dataset.screen,
@@ -38,14 +27,12 @@ test('a returning visitor in Arabic gets the prerendered Arabic start screen fro
       await browser.$(xpath.h1(text('ar', 'home', 'title'))).waitForDisplayed();
       expect(await page(browser)).toEqual({ screen: 'home', language: 'ar', dir: 'rtl', isControlled: true });
 
-      await server.close();
-      isOpen = false;
+      await copy.close();
       await browser.refresh();
       await browser.$(xpath.h1(text('ar', 'home', 'title'))).waitForDisplayed();
       expect(await page(browser)).toEqual({ screen: 'home', language: 'ar', dir: 'rtl', isControlled: true });
     });
   } finally {
-    if (isOpen) await server.close();
-    rmSync(root, { recursive: true, force: true });
+    await copy.dispose();
   }
 });

@@ -1,8 +1,5 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { preview } from 'vite';
+import { servePrivateCopy } from './privateCopy';
 import { offlinePort } from './ports';
 import {
   openApp,
@@ -22,16 +19,8 @@ import {
  * checks that nothing answers on that port any more, and the page is reloaded.
  */
 test('after the service worker took control, Verder reloads and opens its screens with the server stopped', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'verder-webkit-dist-'));
-  cpSync('dist', root, { recursive: true });
-  const server = await preview({
-    configFile: 'vite.config.ts',
-    logLevel: 'silent',
-    build: { outDir: root },
-    preview: { host: '127.0.0.1', port: offlinePort, strictPort: true },
-  });
-  const url = `http://127.0.0.1:${offlinePort}/`;
-  let isOpen = true;
+  const copy = await servePrivateCopy(offlinePort);
+  const url = copy.url;
   try {
     await withBrowser(async (browser) => {
       await openApp(browser, 'nl', url);
@@ -42,8 +31,7 @@ test('after the service worker took control, Verder reloads and opens its screen
       await waitUntilLanguageKept(browser, 'en');
       await browser.$('.language-switcher select').selectByAttribute('value', 'nl');
       await waitForLanguage(browser, 'nl');
-      await server.close();
-      isOpen = false;
+      await copy.close();
       await expect(fetch(url)).rejects.toThrow();
 
       await browser.refresh();
@@ -70,7 +58,6 @@ test('after the service worker took control, Verder reloads and opens its screen
       await browser.$(xpath.h1(text('en', 'home', 'title'))).waitForDisplayed();
     });
   } finally {
-    if (isOpen) await server.close();
-    rmSync(root, { recursive: true, force: true });
+    await copy.dispose();
   }
 });
