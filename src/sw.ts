@@ -4,8 +4,9 @@
  * could not: a returning visitor gets the start screen prerendered in their language (src/prerender),
  * painted before any JavaScript runs, and a new visitor the language choice in the browser's language.
  *
- * For that it reads exactly one thing on the device: the language setting (src/data/names.ts), never
- * the plan or any other setting. The pages it keeps are the build's own prerendered HTML: nothing
+ * For that it reads two settings on the device (src/data/names.ts), never the plan or anything else:
+ * the language, and whether the person turned Shift three times off (their assistive technology
+ * presses Shift), so the first script honours that before the app has loaded. The pages it keeps are the build's own prerendered HTML: nothing
  * personal is in them. Only the page a person needs is fetched and kept (twenty would break the
  * first-visit byte budget), and only when it belongs to this very build: a page of a newer build on
  * the server would ask for files this worker does not have.
@@ -13,7 +14,13 @@
 import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { databaseName, languageSettingKey, settingsTableName } from './data/names';
+import {
+  databaseName,
+  languageSettingKey,
+  settingsTableName,
+  shiftExitOffAttribute,
+  shiftQuickExitSettingKey,
+} from './data/names';
 import { isLanguageCode } from './i18n/languages';
 import { firstScreenPage, startPage } from './prerender/pages';
 
@@ -43,11 +50,16 @@ const languagesCacheName = 'verder-languages';
 /** How long a navigation waits for the language setting before it serves the language choice. */
 const settingTimeoutMs = 500;
 
-/** The language setting, or undefined: no database yet (never created here), blocked, or too slow. */
-function readLanguageSetting(): Promise<string | undefined> {
+interface FirstScreenSettings {
+  language?: string;
+  shiftQuickExit?: string;
+}
+
+/** The two settings, or none: no database yet (never created here), blocked, or too slow. */
+function readSettings(): Promise<FirstScreenSettings> {
   return new Promise((resolve) => {
     let isDone = false;
-    const finish = (value?: string) => {
+    const finish = (value: FirstScreenSettings = {}) => {
       if (isDone) return;
       isDone = true;
       resolve(value);
@@ -70,16 +82,23 @@ function readLanguageSetting(): Promise<string | undefined> {
       db.onversionchange = () => db.close();
       try {
         if (!db.objectStoreNames.contains(settingsTableName)) throw new Error('no settings');
-        const read = db
-          .transaction(settingsTableName, 'readonly')
-          .objectStore(settingsTableName)
-          .get(languageSettingKey);
-        read.onsuccess = () => {
-          const value: unknown = (read.result as { value?: unknown } | undefined)?.value;
-          db.close();
-          finish(typeof value === 'string' ? value : undefined);
+        const transaction = db.transaction(settingsTableName, 'readonly');
+        const store = transaction.objectStore(settingsTableName);
+        const settings: FirstScreenSettings = {};
+        const readInto = (key: string, name: keyof FirstScreenSettings) => {
+          const read = store.get(key);
+          read.onsuccess = () => {
+            const value: unknown = (read.result as { value?: unknown } | undefined)?.value;
+            if (typeof value === 'string') settings[name] = value;
+          };
         };
-        read.onerror = () => {
+        readInto(languageSettingKey, 'language');
+        readInto(shiftQuickExitSettingKey, 'shiftQuickExit');
+        transaction.oncomplete = () => {
+          db.close();
+          finish(settings);
+        };
+        transaction.onerror = () => {
           db.close();
           finish();
         };
@@ -88,6 +107,20 @@ function readLanguageSetting(): Promise<string | undefined> {
         finish();
       }
     };
+  });
+}
+
+/**
+ * The page as kept, marked on <html> when Shift three times is off: the first script then does not
+ * count Shift presses before the app has loaded (the app reads the setting itself once it runs).
+ */
+async function withSettings(response: Response, settings: FirstScreenSettings): Promise<Response> {
+  if (settings.shiftQuickExit !== 'off') return response;
+  const html = await response.text();
+  return new Response(html.replace(/<html /, `<html ${shiftExitOffAttribute} `), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
   });
 }
 
@@ -109,7 +142,7 @@ async function keptPage(url: string): Promise<Response | undefined> {
 }
 
 async function keepStartPage(): Promise<void> {
-  const language = await readLanguageSetting();
+  const { language } = await readSettings();
   if (isLanguageCode(language)) await keptPage(startPage(language));
 }
 
@@ -117,10 +150,12 @@ async function keepStartPage(): Promise<void> {
 registerRoute(
   ({ request }) => request.mode === 'navigate',
   async ({ request }) => {
-    const page = firstScreenPage(await readLanguageSetting(), worker.navigator.languages ?? []);
+    const settings = await readSettings();
+    const page = firstScreenPage(settings.language, worker.navigator.languages ?? []);
     const response = page ? await keptPage(page) : undefined;
     // index.html is the language choice in the default language; the app draws afresh what differs.
-    return response ?? (await matchPrecache('/index.html')) ?? fetch(request);
+    const shown = response ?? (await matchPrecache('/index.html'));
+    return shown ? withSettings(shown, settings) : fetch(request);
   },
 );
 

@@ -1,11 +1,9 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
 import { useAnnounceChange } from '../ui';
 import { useShiftPressesLeft } from './quickExitFeedback';
 import { useKeyboardInUse } from './useKeyboardInUse';
-import { useStickySize } from './useStickySize';
 
 /**
  * Always the first thing in the page, so it is also the first keyboard stop. Its hint fits the device:
@@ -14,8 +12,6 @@ import { useStickySize } from './useStickySize';
  */
 export function QuickExitButton({ isShiftOn }: { isShiftOn: boolean }) {
   const { t } = useTranslation('common');
-  const ref = useRef<HTMLButtonElement>(null);
-  useStickySize(ref, '--quick-exit-size');
   const isKeyboard = useKeyboardInUse();
   const pressesLeft = useShiftPressesLeft();
   const counting = pressesLeft === null ? '' : t('quickExit.shiftLeft', { count: pressesLeft });
@@ -23,7 +19,7 @@ export function QuickExitButton({ isShiftOn }: { isShiftOn: boolean }) {
   useAnnounceChange(counting, 'assertive');
   const hint = counting || (isKeyboard ? (isShiftOn ? t('quickExit.hint') : '') : t('quickExit.tapHint'));
   return (
-    <button ref={ref} type="button" className="quick-exit" onClick={() => quickExit(exitUrl)}>
+    <button type="button" className="quick-exit" onClick={() => quickExit(exitUrl)}>
       <span className="quick-exit__label">{t('quickExit.label')}</span>
       {hint && (
         <span className={counting ? 'quick-exit__hint quick-exit__hint--count' : 'quick-exit__hint'}>{hint}</span>

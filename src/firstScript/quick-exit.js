@@ -4,7 +4,8 @@
 // 1. the same stale-entry check as leaveIfStaleEntry (src/lib/quickExit.ts): a page reached with Back
 //    or Forward after quick exit in this tab, or an address with a fragment, goes straight on to the
 //    neutral site before anything is shown;
-// 2. quick exit by a click on the prerendered bar or Shift three times, always with location.replace
+// 2. quick exit by a click on the prerendered bar or Shift three times (unless turned off in Settings:
+//    then the service worker marks <html>), always with location.replace
 //    (never a link, which would add a history entry);
 // 3. a tap on anything else that the app handles (a language, a card) before it runs is held and
 //    given to the app once it runs, instead of being lost or reloading the page through href="./".
@@ -202,6 +203,10 @@
       },
       true,
     );
+
+    // Shift three times turned off in Settings: the service worker marked the page (src/sw.ts).
+    var shiftOffAttribute = 'data-verder-shift-exit-off';
+    if (root.hasAttribute(shiftOffAttribute)) return false;
 
     // The same rule as src/lib/shiftSequence.ts: a press counts when Shift is released on its own.
     var times = [];

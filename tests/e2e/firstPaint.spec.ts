@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startOwnServer, waitForServiceWorkerControl } from './ownServer';
+import { openMenuItem } from './screens';
 import { addStep, openPlan } from './planHelpers';
 
 const neutralSite = 'https://www.buienradar.nl/';
@@ -146,6 +147,39 @@ test.describe('quick exit before the app has loaded', () => {
     await page.goBack();
     expect(page.url()).not.toContain('127.0.0.1');
   });
+});
+
+test('Shift three times turned off in Settings is honoured before the app has loaded, while the bar still leaves', async ({
+  page,
+}) => {
+  const server = await startOwnServer(4187);
+  try {
+    await page.goto(server.url);
+    await appReady(page);
+    await page.locator('button.language-choice[lang="en"]').click();
+    await waitForServiceWorkerControl(page);
+    await openMenuItem(page, 'en', 'nav.settings');
+    await page.getByRole('checkbox', { name: 'Leave Verder when I press Shift three times' }).uncheck();
+    await expect(page.locator('#screen').getByText('Saved.')).toBeVisible();
+
+    // From now on the app's script never arrives: only the prerendered page and the first script run.
+    await page.route(`**${mainBundle}`, (route) => route.abort());
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    expect(await response?.text()).toContain('<html data-verder-shift-exit-off lang="en"');
+    await expect(page.locator('h1')).toHaveText(homeTitle('en'));
+    await expect(page.locator('html')).not.toHaveAttribute('data-verder-ready');
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
+    // A counted third press would have hidden the page at once, in its keyup (before it leaves).
+    expect(await page.evaluate(() => document.documentElement.classList.contains('is-exiting'))).toBe(false);
+    expect(page.url()).toBe(server.url);
+    await expect(page.locator('h1')).toHaveText(homeTitle('en'));
+
+    await page.locator('.quick-exit').click();
+    await page.waitForURL(neutralSite);
+  } finally {
+    await server.close();
+  }
 });
 
 test('nothing personal in any prerendered page or kept page', async ({ page, request }) => {

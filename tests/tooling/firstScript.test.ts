@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstScriptSource, firstScriptUrl } from '../../scripts/firstScriptPlugin';
+import type { SettingKey } from '../../src/data';
+import { shiftExitOffAttribute, shiftQuickExitSettingKey } from '../../src/data/names';
 import { defaultExitUrl } from '../../src/lib/exitUrl';
 import { appReadyAttribute, leftFlag } from '../../src/lib/quickExit';
 import { quickExitShiftRule } from '../../src/lib/shiftSequence';
@@ -33,6 +35,12 @@ describe('the first script and the app', () => {
     expect(Number(constant('presses'))).toBe(quickExitShiftRule.presses);
     expect(Number(constant('withinMs'))).toBe(quickExitShiftRule.withinMs);
     expect(Number(constant('longestPressMs'))).toBe(quickExitShiftRule.longestPressMs);
+  });
+
+  it("read the service worker's mark for Shift three times turned off, named after the app's setting", () => {
+    expect(constant('shiftOffAttribute')).toBe(`'${shiftExitOffAttribute}'`);
+    const key: SettingKey = shiftQuickExitSettingKey;
+    expect(key).toBe('shiftQuickExit');
   });
 
   it('leave only with location.replace, never a link or assign', () => {
