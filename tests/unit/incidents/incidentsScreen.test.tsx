@@ -78,7 +78,7 @@ describe('writing down what happened', () => {
     await userEvent.clear(screen.getByLabelText('Date'));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Write what happened. Everything else may stay empty.')).toBeInTheDocument();
-    expect(screen.getByText('This is not a date. Choose a day.')).toBeInTheDocument();
+    expect(screen.getByText('This is not a date. Use the date picker, or write year-month-day.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Date')).toHaveFocus());
     expect(await incidentRows()).toHaveLength(0);
   });
