@@ -20,7 +20,9 @@ const pointerPatterns: Record<string, RegExp[]> = {
   pl: [/(?:[Zz]obacz|[Zz]ajrzyj do)(?: części)?\s+(?:„([^”]+)”|([A-Z]\p{L}+))/gu],
   hu: [/\ba „([^”]+)” rész/gu],
   th: [/ดูในหน้า\s*(?:“([^”]+)”|([^\s“]+))/gu],
-  ar: [/(?:التفاصيل|موجودة|انظر|ابحث|تجدها)\s+في\s+«([^»]+)»/gu],
+  // In Arabic a screen's name is quoted «…» after "in", "to", "from", "for", "questions of" or "page";
+  // "worked in «a fraud-sensitive sector»" quotes what an office said, not a screen.
+  ar: [/(?<!(?:عملوا|عملتم) )(?<=^|[\s(])(?:في|إلى|من|لـ|أسئلة|صفحة)\s+«([^»]+)»/gu],
 };
 
 /** The names of screens, phases and plan sections a text may point to, as the reader sees them. */
@@ -28,9 +30,10 @@ function currentLabels(language: string): Set<string> {
   const common = readLocale(language, 'common');
   const plan = readLocale(language, 'plan');
   const phases = [...readLocale(language, 'phases').entries()].filter(([key]) => /^\w+\.title$/.test(key));
+  const incidents = readLocale(language, 'incidents').get('title');
   const labels = [...common.entries()].filter(([key]) => key.startsWith('nav.')).map(([, text]) => text);
   const sections = [...plan.entries()].filter(([key]) => /^sections\.\w+\.title$/.test(key)).map(([, text]) => text);
-  return new Set([...labels, ...sections, ...phases.map(([, text]) => text)]);
+  return new Set([...labels, ...sections, ...phases.map(([, text]) => text), ...(incidents ? [incidents] : [])]);
 }
 
 function pointers(language: string, text: string): string[] {
@@ -66,6 +69,8 @@ describe('the screen-name check itself', () => {
     expect(pointers('en', 'There are lines to call. See Find help.')).toEqual(['Find help']);
     expect(pointers('th', 'มีสายด่วน ดูในหน้าที่ติดต่อ')).toEqual(['ที่ติดต่อ']);
     expect(pointers('ar', 'التفاصيل في «جهات الاتصال».')).toEqual(['جهات الاتصال']);
+    expect(pointers('ar', 'يمكنك البحث في «جهات الاتصال».')).toEqual(['جهات الاتصال']);
+    expect(pointers('ar', 'قيل لهم إنهم عملوا في «قطاع معرّض للاحتيال».')).toEqual([]);
     expect(pointers('ro', 'Vezi Contacte.')).toEqual(['Contacte']);
     expect(pointers('pt-BR', 'Veja em “Contatos”.')).toEqual(['Contatos']);
     expect(currentLabels('en').has('Find help')).toBe(true);
