@@ -13,7 +13,7 @@
 import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { databaseName, languageSettingKey, settingsTableName } from './data/names';
+import { readLanguageSetting } from './data/languageSetting';
 import { isLanguageCode } from './i18n/languages';
 import { firstScreenPage, startPage } from './prerender/pages';
 
@@ -43,54 +43,6 @@ const languagesCacheName = 'verder-languages';
 /** How long a navigation waits for the language setting before it serves the language choice. */
 const settingTimeoutMs = 500;
 
-/** The language setting, or undefined: no database yet (never created here), blocked, or too slow. */
-function readLanguageSetting(): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    let isDone = false;
-    const finish = (value?: string) => {
-      if (isDone) return;
-      isDone = true;
-      resolve(value);
-    };
-    setTimeout(() => finish(), settingTimeoutMs);
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(databaseName);
-    } catch {
-      finish();
-      return;
-    }
-    // No database: a new visitor. Abort, so this never creates an empty one for the app to find.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => finish();
-    request.onblocked = () => finish();
-    request.onsuccess = () => {
-      const db = request.result;
-      // The app may be upgrading the database: never stand in its way.
-      db.onversionchange = () => db.close();
-      try {
-        if (!db.objectStoreNames.contains(settingsTableName)) throw new Error('no settings');
-        const read = db
-          .transaction(settingsTableName, 'readonly')
-          .objectStore(settingsTableName)
-          .get(languageSettingKey);
-        read.onsuccess = () => {
-          const value: unknown = (read.result as { value?: unknown } | undefined)?.value;
-          db.close();
-          finish(typeof value === 'string' ? value : undefined);
-        };
-        read.onerror = () => {
-          db.close();
-          finish();
-        };
-      } catch {
-        db.close();
-        finish();
-      }
-    };
-  });
-}
-
 /** The page from the pages cache, else from the network when it belongs to this build; else nothing. */
 async function keptPage(url: string): Promise<Response | undefined> {
   const cache = await caches.open(pagesCacheName);
@@ -109,7 +61,7 @@ async function keptPage(url: string): Promise<Response | undefined> {
 }
 
 async function keepStartPage(): Promise<void> {
-  const language = await readLanguageSetting();
+  const language = await readLanguageSetting(settingTimeoutMs);
   if (isLanguageCode(language)) await keptPage(startPage(language));
 }
 
@@ -117,7 +69,7 @@ async function keepStartPage(): Promise<void> {
 registerRoute(
   ({ request }) => request.mode === 'navigate',
   async ({ request }) => {
-    const page = firstScreenPage(await readLanguageSetting(), worker.navigator.languages ?? []);
+    const page = firstScreenPage(await readLanguageSetting(settingTimeoutMs), worker.navigator.languages ?? []);
     const response = page ? await keptPage(page) : undefined;
     // index.html is the language choice in the default language; the app draws afresh what differs.
     return response ?? (await matchPrecache('/index.html')) ?? fetch(request);
