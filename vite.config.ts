@@ -62,6 +62,13 @@ export default defineConfig({
               },
               test: /[\\/]locales[\\/]/,
             },
+            {
+              // Everything the first screen needs (the entry and what it imports statically) in one
+              // chunk: split by how the screens loaded on demand share it, it was some twenty small
+              // files, each one more request and each compressed on its own (about 3 KiB more gzip).
+              name: 'app',
+              tags: ['$initial'],
+            },
           ],
         },
       },

@@ -3,7 +3,7 @@ import './domain/zodSetup';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { chooseStartLanguage } from './features/settings';
+import { chooseStartLanguage } from './features/settings/chooseLanguage';
 import { startI18n } from './i18n';
 import { exitUrl } from './lib/exitUrl';
 import { leaveIfStaleEntry, leaveWhenRestoredAfterExit, markHistoryEntry } from './lib/quickExit';

@@ -14,13 +14,8 @@
 import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import {
-  databaseName,
-  languageSettingKey,
-  settingsTableName,
-  shiftExitOffAttribute,
-  shiftQuickExitSettingKey,
-} from './data/names';
+import { readFirstScreenSettings, type FirstScreenSettings } from './data/languageSetting';
+import { shiftExitOffAttribute } from './data/names';
 import { isLanguageCode } from './i18n/languages';
 import { firstScreenPage, startPage } from './prerender/pages';
 
@@ -49,66 +44,6 @@ export const pagesCacheName = 'verder-pages';
 const languagesCacheName = 'verder-languages';
 /** How long a navigation waits for the language setting before it serves the language choice. */
 const settingTimeoutMs = 500;
-
-interface FirstScreenSettings {
-  language?: string;
-  shiftQuickExit?: string;
-}
-
-/** The two settings, or none: no database yet (never created here), blocked, or too slow. */
-function readSettings(): Promise<FirstScreenSettings> {
-  return new Promise((resolve) => {
-    let isDone = false;
-    const finish = (value: FirstScreenSettings = {}) => {
-      if (isDone) return;
-      isDone = true;
-      resolve(value);
-    };
-    setTimeout(() => finish(), settingTimeoutMs);
-    let request: IDBOpenDBRequest;
-    try {
-      request = indexedDB.open(databaseName);
-    } catch {
-      finish();
-      return;
-    }
-    // No database: a new visitor. Abort, so this never creates an empty one for the app to find.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => finish();
-    request.onblocked = () => finish();
-    request.onsuccess = () => {
-      const db = request.result;
-      // The app may be upgrading the database: never stand in its way.
-      db.onversionchange = () => db.close();
-      try {
-        if (!db.objectStoreNames.contains(settingsTableName)) throw new Error('no settings');
-        const transaction = db.transaction(settingsTableName, 'readonly');
-        const store = transaction.objectStore(settingsTableName);
-        const settings: FirstScreenSettings = {};
-        const readInto = (key: string, name: keyof FirstScreenSettings) => {
-          const read = store.get(key);
-          read.onsuccess = () => {
-            const value: unknown = (read.result as { value?: unknown } | undefined)?.value;
-            if (typeof value === 'string') settings[name] = value;
-          };
-        };
-        readInto(languageSettingKey, 'language');
-        readInto(shiftQuickExitSettingKey, 'shiftQuickExit');
-        transaction.oncomplete = () => {
-          db.close();
-          finish(settings);
-        };
-        transaction.onerror = () => {
-          db.close();
-          finish();
-        };
-      } catch {
-        db.close();
-        finish();
-      }
-    };
-  });
-}
 
 /**
  * The page as kept, marked on <html> when Shift three times is off: the first script then does not
@@ -142,7 +77,7 @@ async function keptPage(url: string): Promise<Response | undefined> {
 }
 
 async function keepStartPage(): Promise<void> {
-  const { language } = await readSettings();
+  const { language } = await readFirstScreenSettings(settingTimeoutMs);
   if (isLanguageCode(language)) await keptPage(startPage(language));
 }
 
@@ -150,7 +85,7 @@ async function keepStartPage(): Promise<void> {
 registerRoute(
   ({ request }) => request.mode === 'navigate',
   async ({ request }) => {
-    const settings = await readSettings();
+    const settings = await readFirstScreenSettings(settingTimeoutMs);
     const page = firstScreenPage(settings.language, worker.navigator.languages ?? []);
     const response = page ? await keptPage(page) : undefined;
     // index.html is the language choice in the default language; the app draws afresh what differs.

@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
 import { HomeScreen } from '../features/home';
+// In the first download: More is a place in the bottom bar, drawn at once like the start screen.
 import { MoreScreen } from '../features/navigation';
-import { LanguageScreen } from '../features/settings';
-import { SafetyScreen } from '../features/safety';
+import { LanguageScreen } from '../features/settings/LanguageScreen';
 import { HandOutCardScreen } from '../features/showing';
 import { useNavigation } from '../routing';
 import { onDemand } from './screensOnDemand';
@@ -21,12 +21,13 @@ const check = onDemand(() => import('../features/check'));
 const CheckScreen = check((module) => module.CheckScreen);
 const HandOverScreen = check((module) => module.HandOverScreen);
 const ContactsScreen = onDemand(() => import('../features/contacts'))((module) => module.ContactsScreen);
-const SettingsScreen = onDemand(() => import('../features/settings'))((module) => module.SettingsScreen);
+const SettingsScreen = onDemand(() => import('../features/settings/SettingsScreen'))((module) => module.SettingsScreen);
 const PlanScreen = plan((module) => module.PlanScreen);
 const PlanSafetyScreen = plan((module) => module.PlanSafetyScreen);
 const MoneyScreen = plan((module) => module.MoneyScreen);
 const IncidentsScreen = onDemand(() => import('../features/incidents'))((module) => module.IncidentsScreen);
 const CheckInScreen = onDemand(() => import('../features/checkIn'))((module) => module.CheckInScreen);
+const SafetyScreen = onDemand(() => import('../features/safety'))((module) => module.SafetyScreen);
 const AboutScreen = onDemand(() => import('../features/about'))((module) => module.AboutScreen);
 
 function Screen() {

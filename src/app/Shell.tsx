@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAutoLock } from '../features/vault/shell';
 import { BackButton, BottomBar } from '../features/navigation';
 import { ReadAloud } from '../features/readAloud';
-import { LanguageSwitcher } from '../features/settings';
+import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
 import { screenScrollId } from '../lib/screenScroll';
 import { RouteLink, useNavigation } from '../routing';

@@ -97,3 +97,6 @@ export const database = new VerderDatabase();
 
 // "Delete everything" in another tab: let go of the database so it can really be deleted.
 onRemoteErase(() => database.close());
+
+/** For src/data/storage.ts, which loads this module (and Dexie) after the first screen. */
+export { liveQuery } from 'dexie';

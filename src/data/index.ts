@@ -1,4 +1,6 @@
-export { database, databaseName, VerderDatabase } from './database';
+// Dexie-free: everything here reaches the database through ./storage, which loads it after the first
+// screen. Import ./database itself only where Dexie's own instance is needed (tests, upgrades).
+export { databaseName } from './names';
 export { hasRequestedPersistence, requestPersistenceOnce, resetPersistenceRequest } from './persistence';
 export type { PersistenceState } from './persistence';
 export { readSetting, saveSetting, useSetting } from './settings';

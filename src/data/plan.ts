@@ -3,10 +3,10 @@
  * and checks them. Every write that depends on the lock checks, in the same transaction, that the
  * lock is still the one the caller knows — another tab may have set, changed or removed it.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { database, type PlanLockRecord, type PlanRow } from './database';
+import type { PlanLockRecord, PlanRow, VerderDatabase } from './database';
 import { isOverlayActive } from './memoryOverlay';
 import { requestPersistenceOnce } from './persistence';
+import { storedDatabase, useLiveStorage } from './storage';
 import {
   guardWrite,
   markErased,
@@ -24,6 +24,10 @@ export interface PlanSnapshot {
 }
 
 export async function readPlanSnapshot(): Promise<PlanSnapshot> {
+  return readPlanSnapshotIn(await storedDatabase());
+}
+
+async function readPlanSnapshotIn(database: VerderDatabase): Promise<PlanSnapshot> {
   try {
     return await database.transaction('r', database.planItems, database.planMeta, async () => ({
       rows: await database.planItems.toArray(),
@@ -37,9 +41,9 @@ export async function readPlanSnapshot(): Promise<PlanSnapshot> {
 
 /** Live: a change in this tab or another one shows at once. A failure is a state, not a crash. */
 export function usePlanSnapshot(): PlanSnapshot | undefined {
-  return useLiveQuery(async () => {
+  return useLiveStorage(async (database) => {
     try {
-      return await readPlanSnapshot();
+      return await readPlanSnapshotIn(database);
     } catch (error) {
       return { rows: [], lock: undefined, failure: toStorageError(error).kind };
     }
@@ -52,13 +56,16 @@ export function usePlanSnapshot(): PlanSnapshot | undefined {
  */
 export function usePlanRowExists(id: string): boolean {
   return (
-    useLiveQuery(async () => {
-      try {
-        return (await database.planItems.where('id').equals(id).count()) > 0;
-      } catch {
-        return false;
-      }
-    }, [id]) ?? false
+    useLiveStorage(
+      async (database) => {
+        try {
+          return (await database.planItems.where('id').equals(id).count()) > 0;
+        } catch {
+          return false;
+        }
+      },
+      [id],
+    ) ?? false
   );
 }
 
@@ -71,7 +78,7 @@ function refuseWhileShowing(): void {
   if (isOverlayActive()) throw new Error('The plan is not written while showing Verder to someone');
 }
 
-async function expectLock(keyId: string | null): Promise<void> {
+async function expectLock(database: VerderDatabase, keyId: string | null): Promise<void> {
   const lock = await database.planMeta.get('lock');
   if ((lock?.keyId ?? null) !== keyId) throw new PlanChangedElsewhereError();
 }
@@ -79,9 +86,10 @@ async function expectLock(keyId: string | null): Promise<void> {
 /** Adds or replaces rows, if the lock is still `keyId` (null: no lock). */
 export async function putPlanRows(rows: PlanRow[], keyId: string | null): Promise<void> {
   refuseWhileShowing();
+  const database = await storedDatabase();
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, async () => {
-      await expectLock(keyId);
+      await expectLock(database, keyId);
       await database.planItems.bulkPut(rows);
     }),
   );
@@ -90,6 +98,7 @@ export async function putPlanRows(rows: PlanRow[], keyId: string | null): Promis
 
 export async function deletePlanRow(id: string): Promise<void> {
   refuseWhileShowing();
+  const database = await storedDatabase();
   await guardWrite(() => database.planItems.delete(id));
 }
 
@@ -107,9 +116,10 @@ export async function replacePlan(
   keyId: string | null,
 ): Promise<void> {
   refuseWhileShowing();
+  const database = await storedDatabase();
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, async () => {
-      await expectLock(keyId);
+      await expectLock(database, keyId);
       const current = await database.planItems.toArray();
       const seen = new Map(expected.map((row) => [row.id, row.rev]));
       if (current.length !== seen.size || current.some((row) => seen.get(row.id) !== row.rev)) {
@@ -132,9 +142,10 @@ export async function replacePlan(
 /** Saves changed lock settings (new passphrase, auto-lock minutes) for the same data key. */
 export async function updatePlanLock(lock: PlanLockRecord, keyId: string): Promise<void> {
   refuseWhileShowing();
+  const database = await storedDatabase();
   await guardWrite(() =>
     database.transaction('rw', database.planMeta, async () => {
-      await expectLock(keyId);
+      await expectLock(database, keyId);
       await database.planMeta.put(lock);
     }),
   );
@@ -146,6 +157,7 @@ export async function updatePlanLock(lock: PlanLockRecord, keyId: string): Promi
  * settings such as the language stay. Returns the count, and whether the vault is gone.
  */
 export async function recordFailedUnlock(keyId: string): Promise<{ failures: number; erased: boolean }> {
+  const database = await storedDatabase();
   return guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, async () => {
       const lock = await database.planMeta.get('lock');
@@ -166,6 +178,7 @@ export async function recordFailedUnlock(keyId: string): Promise<{ failures: num
 
 /** The vault only — plan, check answers, lock — for "quick exit also erases". Settings stay. */
 export async function eraseVault(): Promise<void> {
+  const database = await storedDatabase();
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, async () => {
       await database.planItems.clear();
@@ -182,6 +195,7 @@ export async function eraseVault(): Promise<void> {
  */
 export async function eraseAllStoredData(factory: IDBFactory = indexedDB): Promise<void> {
   refuseWhileShowing();
+  const database = await storedDatabase();
   // Emptied first in one transaction: should deleting the file be blocked, nothing is left readable.
   await guardWrite(() =>
     database.transaction('rw', database.planItems, database.planMeta, database.settings, async () => {
@@ -213,8 +227,8 @@ function deleteDatabase(factory: IDBFactory, name: string): Promise<void> {
 
 /** Only the lock record: the app shell watches it for auto-lock without reading the whole plan. */
 export function usePlanLock(): PlanLockRecord | undefined | null {
-  return useLiveQuery(
-    async () => {
+  return useLiveStorage(
+    async (database) => {
       try {
         return (await database.planMeta.get('lock')) ?? null;
       } catch (error) {

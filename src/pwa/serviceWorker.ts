@@ -3,7 +3,7 @@
  * 'unsafe-inline'). A new version waits until the person chooses to update: it never reloads on its
  * own, so nothing being typed is interrupted.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 type UpdateListener = (isReady: boolean) => void;
 
@@ -25,13 +25,19 @@ export function onUpdateReady(listener: UpdateListener): () => void {
 
 export function registerServiceWorker(url = `${import.meta.env.BASE_URL}sw.js`): void {
   if (!('serviceWorker' in navigator)) return;
-  workbox = new Workbox(url, { scope: import.meta.env.BASE_URL });
-  workbox.addEventListener('waiting', () => setUpdateReady(true));
-  workbox.addEventListener('controlling', () => {
-    // Only the tab where the person pressed "update" reloads; other tabs keep what is on screen.
-    if (isUpdateRequestedHere) window.location.reload();
-  });
-  void workbox.register().catch(() => undefined);
+  // workbox-window loads after the first screen is hydrated: registering can wait that long.
+  void import('workbox-window')
+    .then(({ Workbox }) => {
+      const registering = new Workbox(url, { scope: import.meta.env.BASE_URL });
+      registering.addEventListener('waiting', () => setUpdateReady(true));
+      registering.addEventListener('controlling', () => {
+        // Only the tab where the person pressed "update" reloads; other tabs keep what is on screen.
+        if (isUpdateRequestedHere) window.location.reload();
+      });
+      workbox = registering;
+      return registering.register();
+    })
+    .catch(() => undefined);
 }
 
 export function applyUpdate(): void {

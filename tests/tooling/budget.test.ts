@@ -3,7 +3,7 @@
  * Byte budgets for a cheap phone on prepaid data. Bytes are deterministic, so they are a test;
  * times are not, so they live in `npm run bench`.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +11,11 @@ import { budgetsKiB, measureBuild, type BuildSizes } from '../../scripts/measure
 import { productionBuild } from './productionBuild';
 
 let sizes: BuildSizes;
+let outDir: string;
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'verder-budget-'));
+  outDir = mkdtempSync(join(tmpdir(), 'verder-budget-'));
   await productionBuild(outDir, {});
   sizes = measureBuild(outDir);
   console.log('gzip KiB', { initialJs: kib(sizes.initialJs), css: kib(sizes.css), precache: kib(sizes.precache) });
@@ -47,5 +48,18 @@ describe('the production build', () => {
       expect({ pack, kib: kib(bytes) <= budgetsKiB.localePack }).toEqual({ pack, kib: true });
     }
     expect(sizes.initialJsFiles.some((file) => file.includes('locale-'))).toBe(false);
+  });
+
+  // Each library by a string only it has: the database library (Dexie), the validation library (zod)
+  // and the service worker's helper (workbox-window) load after the first screen, on demand.
+  it.each([
+    ['Dexie', 'storagemutated'],
+    ['zod', 'Encountered Promise during synchronous parse'],
+    ['workbox-window', 'SKIP_WAITING'],
+  ])('leaves %s out of the initial JavaScript, in a chunk of its own', (_library, marker) => {
+    const read = (file: string) => readFileSync(join(outDir, file.replace(/^\//, '')), 'utf8');
+    expect(sizes.initialJsFiles.filter((file) => read(file).includes(marker))).toEqual([]);
+    const chunks = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+    expect(chunks.some((name) => read(`assets/${name}`).includes(marker))).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
  * browser's language when Verder has it, else the organisation's default language for its build,
  * else Dutch.
  */
-import { readSetting, saveSetting } from '../../data';
+import { readLanguageSetting } from '../../data/languageSetting';
+import { saveSetting } from '../../data/settings';
 import { defaultLanguage, isLanguageCode, matchBrowserLanguage, switchLanguage, type LanguageCode } from '../../i18n';
 import { buildDefaultLanguage } from '../../lib/buildConfig';
 import { showingModeEpoch } from '../../lib/showingMode';
@@ -12,7 +13,9 @@ import { keepLanguageOffline, keepStartPage } from '../../pwa';
 export async function chooseStartLanguage(
   preferred: readonly string[] = globalThis.navigator?.languages ?? [],
 ): Promise<{ language: LanguageCode; isChosen: boolean }> {
-  const saved = await readSetting('language');
+  // Read without Dexie: the first screen is hydrated in this language before the database library loads.
+  // (At start "showing someone" mode holds no setting of its own yet, so the stored one is the one.)
+  const saved = await readLanguageSetting();
   if (isLanguageCode(saved)) return { language: saved, isChosen: true };
   const fallback = isLanguageCode(buildDefaultLanguage) ? buildDefaultLanguage : defaultLanguage;
   return { language: matchBrowserLanguage(preferred) ?? fallback, isChosen: false };

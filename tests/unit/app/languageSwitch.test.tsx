@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, readSetting } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { readSetting } from '../../../src/data';
 import { chooseStartLanguage } from '../../../src/features/settings';
 import { languages } from '../../../src/i18n';
 import { renderApp } from './renderApp';

@@ -6,7 +6,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { checkInRecordId, startCheckIn, type CheckInItem } from '../../../src/domain/checkIn';
 import { lockNow } from '../../../src/features/vault/session';
 import { enterShowingMode, leaveShowingMode } from '../../../src/lib/showingMode';

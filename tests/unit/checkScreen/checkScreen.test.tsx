@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { forgetAnswers } from '../../../src/features/check/answerMemory';
 import { setUpLock } from '../../../src/features/vault/lockActions';
 import { lockNow } from '../../../src/features/vault/session';

@@ -1,7 +1,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { setUpLock } from '../../../src/features/vault/lockActions';
 import { lockNow } from '../../../src/features/vault/session';
 import { deriveKey } from '../../../src/lib/crypto';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StorageError } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import {
-  database,
   hasRequestedPersistence,
   onStorageError,
   readSetting,

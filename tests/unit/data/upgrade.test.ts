@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VerderDatabase } from '../../../src/data';
+import { VerderDatabase } from '../../../src/data/database';
 
 const name = 'verder-upgrade-test';
 

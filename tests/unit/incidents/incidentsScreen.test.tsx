@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { newIncident } from '../../../src/domain/incident';
 import { localIsoDate } from '../../../src/domain/plan';
 import { setUpLock } from '../../../src/features/vault/lockActions';

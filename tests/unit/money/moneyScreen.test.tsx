@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { Debt } from '../../../src/domain/moneyItems';
 import { savePendingEdits } from '../../../src/features/plan/shell';
 import { lockNow } from '../../../src/features/vault/session';

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, putPlanRows, readPlanSnapshot, type PlanLockRecord } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { putPlanRows, readPlanSnapshot, type PlanLockRecord } from '../../../src/data';
 import type { VaultItem } from '../../../src/domain/plan';
 import { createExport, readExport } from '../../../src/features/plan/copies/exportFile';
 import { mergeImport } from '../../../src/features/plan/copies/importPlan';

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { PlanItem } from '../../../src/domain/plan';
 import { createExport, ImportError, readEnvelope, readExport } from '../../../src/features/plan/copies/exportFile';
 import { fromBase64, toBase64 } from '../../../src/lib/crypto';

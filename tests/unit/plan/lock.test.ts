@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, putPlanRows, readPlanSnapshot, replacePlan, type PlanLockRecord } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { putPlanRows, readPlanSnapshot, replacePlan, type PlanLockRecord } from '../../../src/data';
 import type { PlanItem } from '../../../src/domain/plan';
 import {
   changePassphrase,

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { database, readPlanSnapshot, saveSetting, type PlanLockRecord } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { readPlanSnapshot, saveSetting, type PlanLockRecord } from '../../../src/data';
 import { openPlan } from '../../../src/features/plan/usePlan';
 import { openRow } from '../../../src/features/vault/codec';
 import {

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { needsHomeScreenAdvice, type DeviceSigns } from '../../../src/features/settings/homeScreenAdvice';
 import { renderApp } from '../app/renderApp';
 

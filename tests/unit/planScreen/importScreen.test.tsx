@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, putPlanRows, readPlanSnapshot } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { VaultItem } from '../../../src/domain/plan';
 import { createExport } from '../../../src/features/plan/copies/exportFile';
 import { lockNow } from '../../../src/features/vault/session';

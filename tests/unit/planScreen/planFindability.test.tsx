@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
 import { expectAnnounced } from '../announced';

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { database, readSetting, saveSetting } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { readSetting, saveSetting } from '../../../src/data';
 import type * as QuickExitModule from '../../../src/lib/quickExit';
 import { renderApp } from '../app/renderApp';
 import { expectAnnounced } from '../announced';

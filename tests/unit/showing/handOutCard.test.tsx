@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import jsQR from 'jsqr';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contacts } from '../../../src/content/contacts/contacts';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { formatDutch } from '../../../src/domain/phoneNumber';
 import type * as buildConfig from '../../../src/lib/buildConfig';
 import { leaveShowingMode } from '../../../src/lib/showingMode';

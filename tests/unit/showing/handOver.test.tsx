@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkQuestions } from '../../../src/content/check/questions';
-import { database } from '../../../src/data';
+import { database } from '../../../src/data/database';
 import { leaveShowingMode } from '../../../src/lib/showingMode';
 import { startShowing } from '../../../src/features/showing/showingSession';
 import { renderApp } from '../app/renderApp';

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { database, readSetting, saveSetting } from '../../../src/data';
+import { database } from '../../../src/data/database';
+import { readSetting, saveSetting } from '../../../src/data';
 import { enterShowingMode, leaveShowingMode } from '../../../src/lib/showingMode';
 
 async function storedRecords() {
