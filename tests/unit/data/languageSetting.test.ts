@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../src/data/database';
-import { readLanguageSetting } from '../../../src/data/languageSetting';
+import { readFirstScreenSettings, readLanguageSetting } from '../../../src/data/languageSetting';
 import { saveSetting } from '../../../src/data';
 
 describe('reading the language setting without the database library (first screen, service worker)', () => {
@@ -22,5 +22,14 @@ describe('reading the language setting without the database library (first scree
     await saveSetting('language', 'th');
     await saveSetting('language', 'pl');
     expect(await readLanguageSetting(500)).toBe('pl');
+  });
+
+  it('reads Shift three times turned off beside the language, and nothing else of the settings', async () => {
+    await database.open();
+    await saveSetting('language', 'nl');
+    await saveSetting('quickExitErases', 'on');
+    expect(await readFirstScreenSettings(500)).toEqual({ language: 'nl' });
+    await saveSetting('shiftQuickExit', 'off');
+    expect(await readFirstScreenSettings(500)).toEqual({ language: 'nl', shiftQuickExit: 'off' });
   });
 });
