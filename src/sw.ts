@@ -4,10 +4,10 @@
  * could not: a returning visitor gets the start screen prerendered in their language (src/prerender),
  * painted before any JavaScript runs, and a new visitor the language choice in the browser's language.
  *
- * For that it reads two settings on the device (src/data/names.ts), never the plan or anything else:
- * the language, and whether the person turned Shift three times off (their assistive technology
- * presses Shift), so the first script honours that before the app has loaded. The pages it keeps are the build's own prerendered HTML: nothing
- * personal is in them. Only the page a person needs is fetched and kept (twenty would break the
+ * For that it reads two settings on the device (src/data/languageSetting.ts), never the plan or
+ * anything else: the language, and whether the person turned Shift three times off (their assistive
+ * technology presses Shift), so the first script honours that before the app has loaded. The pages it
+ * keeps are the build's own prerendered HTML: nothing personal is in them. Only the page a person needs is fetched and kept (twenty would break the
  * first-visit byte budget), and only when it belongs to this very build: a page of a newer build on
  * the server would ask for files this worker does not have.
  */

@@ -58,10 +58,7 @@ export function readFirstScreenSettings(timeoutMs?: number): Promise<FirstScreen
           db.close();
           finish(settings);
         };
-        transaction.onerror = () => {
-          db.close();
-          finish();
-        };
+        // A failed read aborts the transaction, so this also covers an error.
         transaction.onabort = () => {
           db.close();
           finish();
