@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useSetting } from '../data';
+import { shiftExitOffAttribute } from '../data/names';
 import { exitUrl } from '../lib/exitUrl';
 import { quickExit } from '../lib/quickExit';
 import { createShiftSequence, quickExitShiftRule, type ShiftStep } from '../lib/shiftSequence';
@@ -7,6 +8,15 @@ import { onRemoteErase, onRemoteQuickExit } from '../lib/tabSignals';
 import { setShiftPressesLeft } from './quickExitFeedback';
 
 const exitNow = () => quickExit(exitUrl);
+
+/**
+ * Until the settings have been read (the database loads after the first screen), the service worker's
+ * mark on the page it served says whether Shift three times is off: without it, the app would count
+ * Shift presses in that moment although the person turned them off.
+ */
+function isMarkedOff(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.hasAttribute(shiftExitOffAttribute);
+}
 
 /**
  * Shift three times within five seconds leaves, from anywhere in the app, even inside a text field —
@@ -17,7 +27,7 @@ const exitNow = () => quickExit(exitUrl);
  */
 export function useShiftQuickExit(onExit: () => void = exitNow): boolean {
   const setting = useSetting('shiftQuickExit');
-  const isOff = setting === 'off';
+  const isOff = setting === undefined ? isMarkedOff() : setting === 'off';
   // A layout effect: the keys are listened to by the time the hint that mentions them is on screen.
   useLayoutEffect(() => {
     if (isOff) return;

@@ -1,9 +1,11 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../../src/data/database';
 import { readSetting, saveSetting } from '../../../src/data';
 import type * as QuickExitModule from '../../../src/lib/quickExit';
+import { shiftExitOffAttribute } from '../../../src/data/names';
+import { useShiftQuickExit } from '../../../src/app/useShiftQuickExit';
 import { renderApp } from '../app/renderApp';
 import { expectAnnounced } from '../announced';
 
@@ -32,6 +34,7 @@ beforeEach(async () => {
 afterEach(() => {
   // jsdom has no matchMedia: a test that adds one removes it again.
   Reflect.deleteProperty(window, 'matchMedia');
+  document.documentElement.removeAttribute(shiftExitOffAttribute);
 });
 
 describe('Shift three times, in the app', () => {
@@ -95,5 +98,36 @@ describe('Shift three times, in the app', () => {
     await waitFor(() => expect(bar()).toHaveTextContent('or press Shift 3 times'));
     act(() => pressShift(3));
     expect(exits.count).toBe(1);
+  });
+
+  // The database loads after the first screen: until the stored setting has been read, the page the
+  // service worker served (marked when Shift is off) is what the app goes by.
+  it('counts no Shift press before the settings are read, when the served page says it is off', async () => {
+    await saveSetting('shiftQuickExit', 'off');
+    document.documentElement.setAttribute(shiftExitOffAttribute, '');
+    const onExit = vi.fn();
+    const { result } = renderHook(() => useShiftQuickExit(onExit));
+    act(() => pressShift(3));
+    expect(onExit).not.toHaveBeenCalled();
+    expect(result.current).toBe(false);
+  });
+
+  it('goes by the stored setting once it has been read (turned on again in another tab)', async () => {
+    await saveSetting('shiftQuickExit', 'on');
+    document.documentElement.setAttribute(shiftExitOffAttribute, '');
+    const onExit = vi.fn();
+    const { result } = renderHook(() => useShiftQuickExit(onExit));
+    expect(result.current).toBe(false);
+    await waitFor(() => expect(result.current).toBe(true));
+    act(() => pressShift(3));
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts Shift presses at once when the served page carries no mark, before the settings are read', async () => {
+    const onExit = vi.fn();
+    const { result } = renderHook(() => useShiftQuickExit(onExit));
+    expect(result.current).toBe(true);
+    act(() => pressShift(3));
+    expect(onExit).toHaveBeenCalledTimes(1);
   });
 });
