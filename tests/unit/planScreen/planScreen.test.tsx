@@ -147,6 +147,15 @@ describe('my plan', () => {
     const { rows } = await readPlanSnapshot();
     expect(rows[0]?.data).toMatchObject({ kind: 'step', contentId: 'stopping.housing.register', text: '' });
   });
+
+  it('moves focus to "In my plan" when the pressed button makes way for it, and says it was added once', async () => {
+    await renderApp('en', { name: 'topic', phase: 'stopping', domain: 'housing' });
+    const add = await screen.findAllByRole('button', { name: /^Add to my plan: / });
+    await userEvent.click(add[0] as HTMLElement);
+    const note = await screen.findByText('In my plan');
+    await waitFor(() => expect(note).toHaveFocus());
+    await expectAnnounced('Added to your plan.');
+  });
 });
 
 describe('the lock', () => {

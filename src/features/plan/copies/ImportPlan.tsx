@@ -26,11 +26,14 @@ export function ImportPlan({ state }: { state: PlanState }) {
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<ImportErrorCode | 'unreadable' | 'changedElsewhere' | null>(null);
+  // One per try: the same error twice in a row is a new message, said again (not an unchanged box).
+  const [attempt, setAttempt] = useState(0);
 
   const open = async (event: FormEvent) => {
     event.preventDefault();
     if (!file || passphrase === '') return;
     setError(null);
+    setAttempt((count) => count + 1);
     if (file.size > maxExportBytes) {
       setError('tooLarge');
       return;
@@ -57,7 +60,10 @@ export function ImportPlan({ state }: { state: PlanState }) {
       setFile(null);
       focusSoon('import-section', { select: 'h2' });
     } catch (reason) {
-      if (reason instanceof PlanChangedElsewhereError) setError('changedElsewhere');
+      if (reason instanceof PlanChangedElsewhereError) {
+        setError('changedElsewhere');
+        setAttempt((count) => count + 1);
+      }
       setStep({ name: 'choose' });
     }
   };
@@ -117,7 +123,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
       )}
       {step.name === 'working' ? <Notice tone="polite">{t('import.working')}</Notice> : null}
       {error ? (
-        <Notice tone="alert">
+        <Notice key={attempt} tone="alert">
           {error === 'changedElsewhere' ? t('changedElsewhere') : t(`import.errors.${error}`)}
         </Notice>
       ) : null}
