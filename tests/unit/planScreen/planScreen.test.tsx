@@ -100,6 +100,16 @@ describe('my plan', () => {
     await expectAnnounced('Put back.');
   });
 
+  it('a move that removes the pressed button gives focus to the other move button and says the new place', async () => {
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    await addNote('eerste');
+    await addNote('tweede');
+    await userEvent.click(screen.getByRole('button', { name: 'Move up: tweede' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move down: tweede' })).toHaveFocus());
+    await expectAnnounced('Moved. Now 1 of 2.');
+  });
+
   it('closing the undo offer moves focus to the next item, or to the section heading', async () => {
     await renderApp('en', { name: 'plan' });
     await screen.findByRole('region', { name: 'Notes' });
