@@ -199,3 +199,24 @@ test('settings: "Make all languages available offline" keeps focus while it work
   });
   await expect(keep).toBeFocused();
 });
+
+test('B1: after the skip link, quick exit and Back do not show Verder again (the audit’s own steps)', async ({
+  page,
+}) => {
+  await page.route('https://www.buienradar.nl/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weer</title><p>Het weer</p>' }),
+  );
+  await page.goto('about:blank');
+  await openApp(page, 'en');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('button', { name: String(common.skipToContent) }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(new URL(page.url()).hash).toBe('');
+  await page.getByRole('button', { name: /Quick exit/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL('https://www.buienradar.nl/');
+  await page.goBack();
+  expect(page.url()).not.toContain('127.0.0.1');
+});
