@@ -132,7 +132,7 @@ describe('opening a copy', () => {
     expect(JSON.stringify(await readPlanSnapshot())).toBe(before);
   });
 
-  it('says the same error again when the same wrong passphrase is tried twice in a row', async () => {
+  it('marks the passphrase field wrong, with the reason, and says the error again on a second try with the same passphrase', async () => {
     const file = await createExport(samplePlan(), 'kopie wachtwoord');
     await renderApp('en', { name: 'planSafety' });
     const alerts = recordAlerts();
@@ -141,7 +141,11 @@ describe('opening a copy', () => {
     await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(1), { timeout: 15_000 });
     await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
     await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(2), { timeout: 15_000 });
-    expect(within(section).getByLabelText('Passphrase of the copy')).toHaveFocus();
+    const field = within(section).getByLabelText('Passphrase of the copy');
+    expect(field).toHaveFocus();
+    // The field itself says it is wrong, and why, when focus lands on it.
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(error);
     alerts.stop();
   });
 

@@ -9,6 +9,8 @@ import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from '.
 import { mergeImport, replaceWithImport } from './importPlan';
 import type { PlanState } from '../usePlan';
 
+const importErrorId = 'import-error';
+
 type Step =
   | { name: 'choose' }
   | { name: 'working' }
@@ -113,6 +115,9 @@ export function ImportPlan({ state }: { state: PlanState }) {
           <TextField
             type="password"
             label={t('import.passphrase')}
+            // A wrong passphrase is this field's error: marked on it and read with it (the message is below).
+            aria-invalid={error === 'wrongPassphrase' || undefined}
+            aria-describedby={error === 'wrongPassphrase' ? importErrorId : undefined}
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}
           />
@@ -123,9 +128,11 @@ export function ImportPlan({ state }: { state: PlanState }) {
       )}
       {step.name === 'working' ? <Notice tone="polite">{t('import.working')}</Notice> : null}
       {error ? (
-        <Notice key={attempt} tone="alert">
-          {error === 'changedElsewhere' ? t('changedElsewhere') : t(`import.errors.${error}`)}
-        </Notice>
+        <div id={importErrorId}>
+          <Notice key={attempt} tone="alert">
+            {error === 'changedElsewhere' ? t('changedElsewhere') : t(`import.errors.${error}`)}
+          </Notice>
+        </div>
       ) : null}
       {step.name === 'done' ? <Notice tone="polite">{step.message}</Notice> : null}
     </section>
