@@ -220,3 +220,43 @@ test('B1: after the skip link, quick exit and Back do not show Verder again (the
   await page.goBack();
   expect(page.url()).not.toContain('127.0.0.1');
 });
+
+test('inline questions and refused forms: focus on the safe choice, back on the trigger, on the wrong field', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  // The check's "Erase my answers": the question focuses "Keep them", which goes back to the trigger.
+  await visit('check-intro').open(page);
+  await press(page, check.intro?.start ?? '');
+  for (let step = 0; step < 20; step += 1) {
+    const skip = page.getByRole('button', { name: check.nav?.skip, exact: true });
+    if ((await skip.count()) === 0) break;
+    await press(page, check.nav?.skip ?? '');
+  }
+  const erase = page.getByRole('button', { name: check.result?.erase, exact: true });
+  await expect(erase).toBeVisible();
+  await press(page, check.result?.erase ?? '');
+  const keepThem = (check.result as unknown as { eraseConfirm: Record<string, string> }).eraseConfirm.cancel ?? '';
+  await expect(page.getByRole('button', { name: keepThem, exact: true })).toBeFocused();
+  await press(page, keepThem);
+  await expect(erase).toBeFocused();
+
+  // Delete everything: "No, keep it" has focus, and gives it back to "Delete everything".
+  await openPlan(page);
+  await page
+    .getByRole('link', { name: planText('lockAndCopies') })
+    .first()
+    .click();
+  await press(page, planText('erase.button'));
+  await expect(page.getByRole('button', { name: planText('erase.cancel') })).toBeFocused();
+  await expect(announcer(page, 'assertive')).toHaveText(planText('erase.confirm'));
+  await press(page, planText('erase.cancel'));
+  await expect(page.getByRole('button', { name: planText('erase.button') })).toBeFocused();
+
+  // The lock form refused: focus on the first wrong field.
+  const lock = page.getByRole('region', { name: planText('lock.title') });
+  await lock.getByLabel(planText('lock.passphrase'), { exact: true }).fill('abc');
+  await lock.getByRole('button', { name: planText('lock.create') }).focus();
+  await page.keyboard.press('Enter');
+  await expect(lock.getByLabel(planText('lock.passphrase'), { exact: true })).toBeFocused();
+});
