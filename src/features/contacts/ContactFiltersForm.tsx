@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { purposeIds, type WelcomeGroup } from '../../domain/contact';
-import { Button } from '../../ui';
+import { Button, useAnnounce } from '../../ui';
 import { countActiveFilters, noFilters, type FilterState } from './contactsView';
 
 type YesFilter = 'isAnonymous' | 'isFree' | 'hasWalkIn';
@@ -32,6 +32,7 @@ export function ContactFiltersForm({
   const { t, i18n } = useTranslation('contacts');
   const id = useId();
   const activeCount = countActiveFilters(filters);
+  const say = useAnnounce();
   const [isOpen, setIsOpen] = useState(activeCount > 0);
   const languageOptions = useMemo(() => {
     // Language names in the reader's own language, from the browser: no list to translate.
@@ -118,7 +119,15 @@ export function ContactFiltersForm({
             </label>
           ))}
         </fieldset>
-        <Button onClick={() => onChange(noFilters)} disabled={activeCount === 0}>
+        {/* aria-disabled, not disabled: a disabled button drops the focus that pressed it. */}
+        <Button
+          aria-disabled={activeCount === 0}
+          onClick={() => {
+            if (activeCount === 0) return;
+            onChange(noFilters);
+            say(t('filters.cleared'));
+          }}
+        >
           {t('filters.clearAll')}
         </Button>
       </div>

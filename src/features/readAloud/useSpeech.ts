@@ -23,11 +23,18 @@ function useVoices(): SpeechSynthesisVoice[] {
   return voices;
 }
 
-/** Speaks text in a language; stops when the screen changes, the component goes, or at quick exit. */
-export function useSpeech(language: string) {
+/**
+ * Speaks text in a language; stops when the screen changes, the component goes, or at quick exit.
+ * `onFinish` is called when the last piece has been read (not when speech is stopped).
+ */
+export function useSpeech(language: string, onFinish?: () => void) {
   const voice = chooseVoice(useVoices(), language);
   const [state, setState] = useState<SpeechState>('idle');
   const runId = useRef(0);
+  const latestOnFinish = useRef(onFinish);
+  useEffect(() => {
+    latestOnFinish.current = onFinish;
+  });
 
   const stop = useCallback(() => {
     runId.current += 1;
@@ -65,7 +72,9 @@ export function useSpeech(language: string) {
         utterance.voice = voice;
         if (index === pieces.length - 1) {
           utterance.onend = () => {
-            if (runId.current === run) setState('idle');
+            if (runId.current !== run) return;
+            setState('idle');
+            latestOnFinish.current?.();
           };
         }
         speech.speak(utterance);

@@ -57,7 +57,8 @@ export function OfflineLanguages() {
           </li>
         ))}
       </ul>
-      <Button variant="primary" onClick={() => void keepAll()} disabled={isBusy}>
+      {/* aria-disabled while working, not disabled: focus stays on the button that was pressed. */}
+      <Button variant="primary" onClick={() => void (isBusy ? undefined : keepAll())} aria-disabled={isBusy}>
         {t('language.keepAll')}
       </Button>
       {progress && (

@@ -190,17 +190,26 @@ function SecondLanguagePicker() {
   const listId = useId();
   const current = languages.find((language) => language.code === secondLanguage);
 
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const choose = (code: LanguageCode | null) => {
     setIsUnavailable(false);
     chooseSecondLanguage(code).then(
-      () => setIsOpen(false),
+      () => {
+        // The list closes with focus on the chosen language: back to the button, which names it now
+        // (unless focus has moved on meanwhile, e.g. to another screen's heading).
+        const active = document.activeElement;
+        const isFocusInList = !active || active === document.body || listRef.current?.contains(active) === true;
+        setIsOpen(false);
+        if (isFocusInList) toggleRef.current?.focus();
+      },
       () => setIsUnavailable(true),
     );
   };
 
   return (
     <div className="second-language">
-      <Button aria-expanded={isOpen} aria-controls={listId} onClick={() => setIsOpen(!isOpen)}>
+      <Button ref={toggleRef} aria-expanded={isOpen} aria-controls={listId} onClick={() => setIsOpen(!isOpen)}>
         {t('bar.secondLanguage')}
         {': '}
         {current ? (
@@ -211,7 +220,7 @@ function SecondLanguagePicker() {
           t('bar.secondLanguageNone')
         )}
       </Button>
-      <ul id={listId} className="second-language__list" hidden={!isOpen}>
+      <ul ref={listRef} id={listId} className="second-language__list" hidden={!isOpen}>
         {/* The app's own language is the first column already. */}
         {languages
           .filter((language) => language.code !== appLanguage)

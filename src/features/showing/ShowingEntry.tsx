@@ -28,6 +28,7 @@ onShowingModeChange((isOn) => {
  * every language for use without internet (venues often have no signal), with progress shown.
  */
 const readProgress = () => progress;
+const showingStartId = 'showing-start';
 
 export function ShowingEntry() {
   const { t, i18n } = useTranslation('showing');
@@ -48,9 +49,10 @@ export function ShowingEntry() {
       <p>{t('settings.body')}</p>
       <p className="quiet">{t('settings.reloadNote')}</p>
       {isOn ? (
-        <Button onClick={() => void stopShowing()}>{t('bar.leave')}</Button>
+        // Stopped here, focus comes back to the button that starts it again, in the same place.
+        <Button onClick={() => void stopShowing(showingStartId)}>{t('bar.leave')}</Button>
       ) : (
-        <Button variant="primary" onClick={start}>
+        <Button id={showingStartId} variant="primary" onClick={start}>
           {t('settings.start')}
         </Button>
       )}

@@ -4,9 +4,12 @@
  */
 import { useSyncExternalStore } from 'react';
 import { createColumnI18n, i18n, isLanguageCode, switchLanguage, type ColumnI18n, type LanguageCode } from '../../i18n';
+import { announce } from '../../lib/announcer';
+import { focusSoon } from '../../lib/focusSoon';
 import { onQuickExit } from '../../lib/quickExit';
 import { enterShowingMode, isShowingMode, leaveShowingMode, onShowingModeChange } from '../../lib/showingMode';
 import { screenScrollTop, scrollScreenTo } from '../../lib/screenScroll';
+import { screenHeadingId } from '../../ui/ScreenHeading';
 
 export const textScales = [100, 130, 160] as const;
 export type TextScale = (typeof textScales)[number];
@@ -61,12 +64,20 @@ export function startShowing(currentLanguage: LanguageCode): void {
   enterShowingMode();
 }
 
-/** Stops the mode and puts the worker's own language back on screen. */
-export async function stopShowing(): Promise<void> {
+/**
+ * Stops the mode and puts the worker's own language back on screen. Every screen starts again, so
+ * the pressed button is gone: focus goes to `focusId` (the screen's heading, or the start button in
+ * Settings) and the end of the mode is said once, both in the worker's language again.
+ */
+export async function stopShowing(focusId: string = screenHeadingId): Promise<void> {
   leaveShowingMode();
   const language = languageBefore;
   languageBefore = null;
   if (language) await switchLanguage(language).catch(() => undefined);
+  // Started again meanwhile: that start moves focus itself.
+  if (isShowingMode()) return;
+  focusSoon(focusId);
+  announce(i18n.t('showing:bar.stopped'));
 }
 
 export function nextTextScale(): void {

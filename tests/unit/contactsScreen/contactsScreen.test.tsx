@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LanguageCode } from '../../../src/i18n';
 import type { Route } from '../../../src/routing';
 import { renderApp } from '../app/renderApp';
+import { announced, expectAnnounced } from '../announced';
 
 async function openContacts(language: LanguageCode = 'en', route: Route = { name: 'contacts' }) {
   await renderApp(language, route);
@@ -218,6 +219,23 @@ describe('the find-help screen', () => {
       expect(cardNames()).toEqual(['112']);
       await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement);
       expect(cardNames().length).toBeGreaterThan(10);
+    });
+
+    it('Clear filters keeps focus (it is marked unavailable, not disabled) and says the filters are cleared', async () => {
+      await openContacts();
+      await userEvent.click(screen.getByText('Filter'));
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Free' }));
+      const clear = screen.getByRole('button', { name: 'Clear filters' });
+      await userEvent.click(clear);
+      expect(screen.getByRole('checkbox', { name: 'Free' })).not.toBeChecked();
+      expect(clear).toBeEnabled();
+      expect(clear).toHaveAttribute('aria-disabled', 'true');
+      expect(clear).toHaveFocus();
+      await expectAnnounced('Filters cleared. All organisations are shown again.');
+      // Pressed again with nothing to clear: nothing happens and nothing is said.
+      await waitFor(() => expect(announced()).toBe(''), { timeout: 10_000 });
+      await userEvent.click(clear);
+      expect(announced()).toBe('');
     });
 
     it('tells the person when filters hide the organisations near their place', async () => {

@@ -4,12 +4,25 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../src/data/database';
 import { putPlanRows, readPlanSnapshot } from '../../../src/data';
 import type { VaultItem } from '../../../src/domain/plan';
-import { createExport } from '../../../src/features/plan/copies/exportFile';
+import { createExport, maxExportBytes } from '../../../src/features/plan/copies/exportFile';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
 import { samplePlan } from '../plan/fixtures';
 import { editIncident, newIncident } from '../../../src/domain/incident';
 import { expectAnnounced } from '../announced';
+import { subscribeAnnouncements, readAnnouncements } from '../../../src/lib/announcer';
+
+/** Every text the assertive region is given from now on, once per announcement. */
+function recordAlerts(): { said: string[]; stop: () => void } {
+  const said: string[] = [];
+  let lastKey = readAnnouncements().assertive.key;
+  const stop = subscribeAnnouncements(() => {
+    const { text, key } = readAnnouncements().assertive;
+    if (text && key !== lastKey) said.push(text);
+    lastKey = key;
+  });
+  return { said, stop };
+}
 
 beforeEach(async () => {
   lockNow();
@@ -117,5 +130,37 @@ describe('opening a copy', () => {
     ).toBeVisible();
     await expectAnnounced('This passphrase does not open the copy', 'assertive');
     expect(JSON.stringify(await readPlanSnapshot())).toBe(before);
+  });
+
+  it('marks the passphrase field wrong, with the reason, and says the error again on a second try with the same passphrase', async () => {
+    const file = await createExport(samplePlan(), 'kopie wachtwoord');
+    await renderApp('en', { name: 'planSafety' });
+    const alerts = recordAlerts();
+    const section = await openCopy(file, 'een ander wachtwoord');
+    const error = /This passphrase does not open the copy/;
+    await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(1), { timeout: 15_000 });
+    await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
+    await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(2), { timeout: 15_000 });
+    const field = within(section).getByLabelText('Passphrase of the copy');
+    expect(field).toHaveFocus();
+    // The field itself says it is wrong, and why, when focus lands on it.
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(error);
+    alerts.stop();
+  });
+
+  it('says "too big" again when the same too big file is tried twice in a row', async () => {
+    await renderApp('en', { name: 'planSafety' });
+    const alerts = recordAlerts();
+    const section = await screen.findByRole('region', { name: 'Open a copy' });
+    const input = section.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, new File([new Uint8Array(maxExportBytes + 1)], 'big.verder'));
+    await userEvent.type(within(section).getByLabelText('Passphrase of the copy'), 'iets');
+    const error = /This file is too big/;
+    await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
+    await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(1));
+    await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
+    await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(2));
+    alerts.stop();
   });
 });

@@ -100,6 +100,16 @@ describe('my plan', () => {
     await expectAnnounced('Put back.');
   });
 
+  it('a move that removes the pressed button gives focus to the other move button and says the new place', async () => {
+    await renderApp('en', { name: 'plan' });
+    await screen.findByRole('region', { name: 'Notes' });
+    await addNote('eerste');
+    await addNote('tweede');
+    await userEvent.click(screen.getByRole('button', { name: 'Move up: tweede' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move down: tweede' })).toHaveFocus());
+    await expectAnnounced('Moved. Now 1 of 2.');
+  });
+
   it('closing the undo offer moves focus to the next item, or to the section heading', async () => {
     await renderApp('en', { name: 'plan' });
     await screen.findByRole('region', { name: 'Notes' });
@@ -146,6 +156,15 @@ describe('my plan', () => {
     expect(await screen.findByText('In my plan')).toBeInTheDocument();
     const { rows } = await readPlanSnapshot();
     expect(rows[0]?.data).toMatchObject({ kind: 'step', contentId: 'stopping.housing.register', text: '' });
+  });
+
+  it('moves focus to "In my plan" when the pressed button makes way for it, and says it was added once', async () => {
+    await renderApp('en', { name: 'topic', phase: 'stopping', domain: 'housing' });
+    const add = await screen.findAllByRole('button', { name: /^Add to my plan: / });
+    await userEvent.click(add[0] as HTMLElement);
+    const note = await screen.findByText('In my plan');
+    await waitFor(() => expect(note).toHaveFocus());
+    await expectAnnounced('Added to your plan.');
   });
 });
 

@@ -64,6 +64,18 @@ describe('Shift three times, in the app', () => {
     expect(exits.count).toBe(1);
   });
 
+  it('says that the count stopped when another key ends it, and stays in Verder', async () => {
+    await renderApp('en', { name: 'home' });
+    act(() => pressShift());
+    await expectAnnounced('Shift: 2 more presses to leave', 'assertive');
+    act(() => {
+      fireEvent.keyDown(window, { key: 'a' });
+    });
+    expect(bar()).toHaveTextContent('or press Shift 3 times');
+    await expectAnnounced('Shift: count stopped. Verder stays open.', 'assertive');
+    expect(exits.count).toBe(0);
+  });
+
   it('does not count Shift+Tab, and starts again after a letter', async () => {
     await renderApp('en', { name: 'home' });
     act(() => {

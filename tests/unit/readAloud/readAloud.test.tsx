@@ -7,6 +7,7 @@ import { startI18n, i18n } from '../../../src/i18n';
 import { lockNow } from '../../../src/features/vault/session';
 import { quickExit } from '../../../src/lib/quickExit';
 import { chooseVoice, splitForSpeech } from '../../../src/features/readAloud/chooseVoice';
+import { expectAnnounced } from '../announced';
 
 /** A stand-in for the browser's speech engine: records what would be spoken. */
 class FakeSynthesis extends EventTarget {
@@ -104,6 +105,40 @@ describe('reading aloud', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
     expect(speech.cancel).toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
+  });
+
+  it('keeps focus on one button whose words change: Read aloud, Pause, Go on', async () => {
+    install([englishLocalVoice]);
+    await renderReadAloud('en');
+    const toggle = screen.getByRole('button', { name: 'Read aloud' });
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAccessibleName('Pause');
+    expect(toggle).toHaveFocus();
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAccessibleName('Go on');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('after Stop, focus goes to Read aloud (Stop is gone) and "stopped" is said once', async () => {
+    install([englishLocalVoice]);
+    await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toHaveFocus();
+    await expectAnnounced('Reading aloud stopped.');
+  });
+
+  it('when the text has been read to the end, focus on Stop moves to Read aloud and "finished" is said', async () => {
+    const speech = install([englishLocalVoice]);
+    await renderReadAloud('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Read aloud' }));
+    screen.getByRole('button', { name: 'Stop' }).focus();
+    const last = speech.spoken.at(-1) as unknown as FakeUtterance;
+    act(() => last.onend?.());
+    expect(screen.queryByRole('button', { name: 'Stop' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toHaveFocus();
+    await expectAnnounced('Reading aloud finished.');
   });
 
   it('stops speaking at quick exit', async () => {

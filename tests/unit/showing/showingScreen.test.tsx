@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../src/data/database';
 import { leaveShowingMode } from '../../../src/lib/showingMode';
 import { renderApp } from '../app/renderApp';
+import { expectAnnounced } from '../announced';
 
 async function startShowing() {
   await renderApp('en', { name: 'settings' });
@@ -42,6 +43,30 @@ describe('starting and stopping from settings', () => {
     await userEvent.click(within(bar).getByRole('button', { name: 'Stop showing' }));
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(await database.settings.toArray()).toEqual([]);
+  });
+});
+
+describe('focus and what is said when the mode stops or a language is chosen', () => {
+  it('after Stop showing in the bar, focus goes to the screen’s heading and the stop is said once', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Stop showing' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    await expectAnnounced('You stopped showing. Nothing was saved on this phone.');
+  });
+
+  it('after Stop showing in Settings, focus goes to the button that starts it again', async () => {
+    await startShowing();
+    const entry = screen.getByRole('region', { name: 'Show Verder to someone' });
+    await userEvent.click(within(entry).getByRole('button', { name: 'Stop showing' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start showing someone' })).toHaveFocus());
+    await expectAnnounced('You stopped showing.');
+  });
+
+  it('after choosing a second language, focus goes back to the button that names it', async () => {
+    const bar = await startShowing();
+    await userEvent.click(within(bar).getByRole('button', { name: 'Second language: None' }));
+    await userEvent.click(within(bar).getByRole('button', { name: 'ไทย' }));
+    await waitFor(() => expect(within(bar).getByRole('button', { name: 'Second language: ไทย' })).toHaveFocus());
   });
 });
 

@@ -9,6 +9,8 @@ import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from '.
 import { mergeImport, replaceWithImport } from './importPlan';
 import type { PlanState } from '../usePlan';
 
+const importErrorId = 'import-error';
+
 type Step =
   | { name: 'choose' }
   | { name: 'working' }
@@ -26,11 +28,14 @@ export function ImportPlan({ state }: { state: PlanState }) {
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [error, setError] = useState<ImportErrorCode | 'unreadable' | 'changedElsewhere' | null>(null);
+  // One per try: the same error twice in a row is a new message, said again (not an unchanged box).
+  const [attempt, setAttempt] = useState(0);
 
   const open = async (event: FormEvent) => {
     event.preventDefault();
     if (!file || passphrase === '') return;
     setError(null);
+    setAttempt((count) => count + 1);
     if (file.size > maxExportBytes) {
       setError('tooLarge');
       return;
@@ -57,7 +62,10 @@ export function ImportPlan({ state }: { state: PlanState }) {
       setFile(null);
       focusSoon('import-section', { select: 'h2' });
     } catch (reason) {
-      if (reason instanceof PlanChangedElsewhereError) setError('changedElsewhere');
+      if (reason instanceof PlanChangedElsewhereError) {
+        setError('changedElsewhere');
+        setAttempt((count) => count + 1);
+      }
       setStep({ name: 'choose' });
     }
   };
@@ -107,6 +115,9 @@ export function ImportPlan({ state }: { state: PlanState }) {
           <TextField
             type="password"
             label={t('import.passphrase')}
+            // A wrong passphrase is this field's error: marked on it and read with it (the message is below).
+            aria-invalid={error === 'wrongPassphrase' || undefined}
+            aria-describedby={error === 'wrongPassphrase' ? importErrorId : undefined}
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}
           />
@@ -117,9 +128,11 @@ export function ImportPlan({ state }: { state: PlanState }) {
       )}
       {step.name === 'working' ? <Notice tone="polite">{t('import.working')}</Notice> : null}
       {error ? (
-        <Notice tone="alert">
-          {error === 'changedElsewhere' ? t('changedElsewhere') : t(`import.errors.${error}`)}
-        </Notice>
+        <div id={importErrorId}>
+          <Notice key={attempt} tone="alert">
+            {error === 'changedElsewhere' ? t('changedElsewhere') : t(`import.errors.${error}`)}
+          </Notice>
+        </div>
       ) : null}
       {step.name === 'done' ? <Notice tone="polite">{step.message}</Notice> : null}
     </section>

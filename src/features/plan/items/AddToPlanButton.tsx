@@ -1,15 +1,17 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainId } from '../../../domain/domains';
 import { RouteLink } from '../../../routing';
-import { Button } from '../../../ui';
+import { focusSoon } from '../../../lib/focusSoon';
+import { Button, useAnnounce } from '../../../ui';
 import { addItem } from '../planActions';
 import type { PlanView } from '../usePlan';
 import { useShowingSomeone } from '../../vault';
 
 /**
  * "Add to my plan" next to a step from Verder's content. Only the content id is stored, so the step
- * reads in whatever language the person uses later.
+ * reads in whatever language the person uses later. Once added, the button makes way for "✓ In my
+ * plan": focus moves to that note (the pressed button is gone) and "Added to your plan." is said once.
  */
 export function AddToPlanButton({
   plan,
@@ -25,6 +27,8 @@ export function AddToPlanButton({
   const { t } = useTranslation('plan');
   const [isBusy, setIsBusy] = useState(false);
   const isShowing = useShowingSomeone();
+  const say = useAnnounce();
+  const noteId = useId();
   if (isShowing || plan.status === 'loading' || plan.status === 'unavailable') return null;
   if (plan.status === 'locked') {
     return (
@@ -36,7 +40,7 @@ export function AddToPlanButton({
   const isAdded = plan.items.some((item) => item.kind === 'step' && item.contentId === contentId);
   if (isAdded) {
     return (
-      <p className="add-to-plan__note">
+      <p id={noteId} tabIndex={-1} className="add-to-plan__note">
         <span aria-hidden="true">✓ </span>
         {t('add.added')}
       </p>
@@ -51,6 +55,9 @@ export function AddToPlanButton({
         setIsBusy(true);
         try {
           await addItem('step', { text: '', contentId, domain, status: 'todo', date: '' }, plan);
+          // The note appears once the plan's view has caught up with the write.
+          focusSoon(noteId);
+          say(t('add.announced'));
         } catch {
           // The storage banner says what went wrong; the button stays so it can be tried again.
         } finally {

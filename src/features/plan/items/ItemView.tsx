@@ -31,13 +31,12 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
   const [isEditing, setIsEditing] = useState(false);
   const text = itemText(item);
   const liId = `plan-item-${item.id}`;
-  // After a move the pressed button may be gone (the item is now first or last): focus stays on the item.
+  // After a move the pressed button may be gone (the item is now first or last), and the list is
+  // redrawn only when the plan's view catches up, which can be after the write has finished: focus
+  // that drops to <body> in that time goes to the item's other move button, or the item itself.
   const move = async (direction: -1 | 1) => {
     await onMove(direction);
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body) focusSoon(liId, { waitMs: 1000 });
-    });
+    keepFocusWithItem(liId);
   };
 
   if (isEditing) {
@@ -90,12 +89,20 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
           {t('item.edit')}
         </Button>
         {!isFirst ? (
-          <Button onClick={() => void move(-1)} aria-label={t('item.moveUpLabel', { text })}>
+          <Button
+            className="plan-item__move"
+            onClick={() => void move(-1)}
+            aria-label={t('item.moveUpLabel', { text })}
+          >
             {t('item.moveUp')}
           </Button>
         ) : null}
         {!isLast ? (
-          <Button onClick={() => void move(1)} aria-label={t('item.moveDownLabel', { text })}>
+          <Button
+            className="plan-item__move"
+            onClick={() => void move(1)}
+            aria-label={t('item.moveDownLabel', { text })}
+          >
             {t('item.moveDown')}
           </Button>
         ) : null}
@@ -105,6 +112,30 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
       </div>
     </li>
   );
+}
+
+/** Until the list is redrawn (at most a second): if focus falls to <body>, give it to the item. */
+function keepFocusWithItem(liId: string): void {
+  const rescue = (): boolean => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return false;
+    const item = document.getElementById(liId);
+    const target = item?.querySelector<HTMLElement>('.plan-item__move') ?? item;
+    if (!target) return false;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: 'nearest' });
+    return true;
+  };
+  if (rescue()) return;
+  const observer = new MutationObserver(() => {
+    if (rescue()) stop();
+  });
+  const timer = setTimeout(stop, 1000);
+  function stop() {
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+  observer.observe(document.body, { childList: true, subtree: true });
 }
 
 function ItemBody({ item, text }: { item: PlanItem; text: string }) {

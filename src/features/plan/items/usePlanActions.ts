@@ -64,7 +64,16 @@ export function usePlanActions(state: PlanState) {
         await guarded(() => updateItem(item, changes, state));
       },
       move: async (item, direction, among) => {
-        await guarded(() => moveItem(item, direction, state, among)).catch(() => undefined);
+        const list = among ?? (itemsOfKind(state.items, item.kind) as readonly PlanItem[]);
+        const isMoved = await guarded(() => moveItem(item, direction, state, among)).then(
+          () => true,
+          () => false,
+        );
+        // Focus stays with the item (ItemView); its new place is said, as a sighted person sees it.
+        const position = list.findIndex((other) => other.id === item.id) + 1 + direction;
+        if (isMoved && position >= 1 && position <= list.length) {
+          say(t('item.moved', { position, total: list.length }));
+        }
       },
       remove: async (item, among) => {
         const list = among ?? (itemsOfKind(state.items, item.kind) as readonly PlanItem[]);
