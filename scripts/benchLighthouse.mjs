@@ -124,12 +124,21 @@ function median(runs) {
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 
 /**
+ * Asks each server for its page once before any run: a preview server's first answer is slow (tens
+ * of ms while it warms up), and the static copy's server would otherwise pay that in its first run.
+ */
+export async function warmServers(...urls) {
+  for (const url of urls) await (await fetch(url)).text();
+}
+
+/**
  * App and static copy, the same visitor, three runs each taken in turns (app, copy, app, …) so a
  * moment of load from other work on the machine falls on both. The ratios are issue 14's goal (≤ 1.1).
  */
 export async function compare(appUrl, staticUrl, returning) {
   const appRuns = [];
   const staticRuns = [];
+  await warmServers(appUrl, staticUrl);
   for (let run = 0; run < runsPerTarget; run += 1) {
     appRuns.push(await runWithRetry(appUrl, returning));
     staticRuns.push(await runWithRetry(staticUrl, returning));
