@@ -29,10 +29,20 @@ export function serve(outDir, port) {
   });
 }
 
+/**
+ * Until the app has hydrated the page: the first screen is prerendered HTML (an h1 is there before
+ * any JavaScript), and the app marks <html data-verder-ready> once it has taken it over.
+ */
+export function appReady(page) {
+  return page.locator('html[data-verder-ready]').waitFor({ state: 'attached' });
+}
+
 /** Opens the app as someone new and chooses English, so every label the walk looks for is known. */
 export async function openAsNewVisitor(page, appUrl) {
   await page.goto(appUrl);
+  await appReady(page);
   await page.locator('button.language-choice[lang="en"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.locator('h1').waitFor();
 }
 
@@ -53,6 +63,7 @@ export async function putVaultRows(page, rows) {
     database.close();
   }, rows);
   await page.reload();
+  await appReady(page);
   await page.locator('h1').waitFor();
 }
 

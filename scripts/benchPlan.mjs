@@ -1,6 +1,7 @@
 // The plan with 2,000 steps and 500 notes, measured in Chromium against the production build: time to
-// the first plan screen (target ≤ 200 ms), locking it (sealing every item), unlocking with 600,000
-// PBKDF2 rounds while watching how long the main thread is ever blocked, and export/import of that plan.
+// the first plan screen (target ≤ 200 ms), and the longest main-thread block (target ≤ 100 ms) while
+// opening it, locking it (sealing every item), unlocking with 600,000 PBKDF2 rounds, and exporting and
+// importing a copy of it. The walk waits for the app to have hydrated (benchBrowser.mjs, appReady).
 // Labels come from the English locale file, so the walk follows the real screens.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -88,7 +89,10 @@ export async function measurePlan(appUrl, path = chromiumPath, flags = launchFla
     await openAsNewVisitor(page, appUrl);
     await putVaultRows(page, planRows(steps, notes));
 
-    const cold = await timeTapUntilShown(page, toPlan);
+    let cold = 0;
+    const openPlan = await longestBlock(page, async () => {
+      cold = await timeTapUntilShown(page, toPlan);
+    });
     const warm = [];
     for (let run = 0; run < 5; run += 1) {
       await goHome(page);
@@ -101,7 +105,8 @@ export async function measurePlan(appUrl, path = chromiumPath, flags = launchFla
     await lock.getByLabel(plan.lock.repeat, { exact: true }).fill('a long walk by the river');
     const lockSetUp = await longestBlock(page, async () => {
       await lock.getByRole('button', { name: plan.lock.create }).click();
-      await page.getByText(plan.lock.locked).waitFor({ timeout: 120_000 });
+      // In the screen, not the announcer's hidden copy of the same words.
+      await page.locator('#screen').getByText(plan.lock.locked).waitFor({ timeout: 120_000 });
     });
 
     await page.getByRole('link', { name: plan.title }).first().click();
@@ -138,8 +143,11 @@ export async function measurePlan(appUrl, path = chromiumPath, flags = launchFla
     return {
       items: { steps, notes },
       firstPlanScreenMs: summarise(cold, warm, 200),
+      // Issue 14: no main-thread block over 100 ms in any of these (the screen must keep responding).
+      targetLongestBlockMs: 100,
+      openLongPlan: { mainThreadLongestBlockMs: openPlan.mainThreadLongestBlockMs },
       lockSetUp,
-      unlock: { ...unlock, iterations: 600_000, targetLongestBlockMs: 200 },
+      unlock: { ...unlock, iterations: 600_000 },
       exportFile: { ...exported, bytes: readFileSync(file).length },
       importOpen: opened,
       importReplace: replaced,

@@ -69,4 +69,15 @@ describe('a build with its own exit address', () => {
     }
     expect(readFileSync(join(dist, firstScriptUrl.slice(1)), 'utf8')).toContain('verder-exit');
   });
+
+  it('asks for the stylesheet before the first script, as the stylesheet tag asks for it', () => {
+    for (const page of ['index.html', 'start/ar.html', 'language/en.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const href = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(html)?.[1] ?? 'none';
+      // The same address and crossorigin mode, or the browser would fetch the stylesheet twice.
+      const preload = html.indexOf(`<link rel="preload" as="style" crossorigin href="${href}" />`);
+      expect(preload).toBeGreaterThan(0);
+      expect(preload).toBeLessThan(html.indexOf(`<script src="${firstScriptUrl}"></script>`));
+    }
+  });
 });
