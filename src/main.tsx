@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { chooseStartLanguage } from './features/settings/chooseLanguage';
 import { startI18n } from './i18n';
 import { exitUrl } from './lib/exitUrl';
+import { stepOffGuardEntry } from './lib/historyGuard';
 import { leaveIfStaleEntry, leaveWhenRestoredAfterExit, markHistoryEntry } from './lib/quickExit';
 import { registerServiceWorker } from './pwa';
 import './styles.css';
@@ -15,6 +16,8 @@ async function start(): Promise<void> {
   // (public/quick-exit.js did the same check before the first paint; this one covers a page without it.)
   if (leaveIfStaleEntry(exitUrl)) return;
   leaveWhenRestoredAfterExit(exitUrl);
+  // Reloaded on a deeper screen: off the Back guard's entry first, so it is never marked as Verder's own.
+  await stepOffGuardEntry();
   markHistoryEntry();
   const { language, isChosen } = await chooseStartLanguage();
   await startI18n(language);

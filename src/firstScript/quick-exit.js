@@ -49,7 +49,33 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint);
     else afterPaint();
   }
-  if (!handleQuickExit()) loadAppAfterPaint();
+  if (!handleQuickExit()) {
+    stepOffGuardEntry();
+    loadAppAfterPaint();
+  }
+
+  // 5. a reload (or Forward) on a deeper screen loads this page on the Back guard's entry: step back
+  //    onto Verder's own entry below it, before the app marks this one as its own (the same as
+  //    stepOffGuardEntry in src/lib/historyGuard.ts, which then waits for this step instead of taking
+  //    one). Only once the page has loaded: WebKit stops loading a page, even its own HTML, when its
+  //    history moves before that.
+  function stepOffGuardEntry() {
+    var guardMark = 'verderGuard';
+    var steppedOffGuardAttribute = 'data-verder-off-guard';
+    function isOnGuard() {
+      var state = window.history.state;
+      return typeof state === 'object' && state !== null && state[guardMark] === true;
+    }
+    function step() {
+      var root = document.documentElement;
+      if (!isOnGuard() || root.hasAttribute(steppedOffGuardAttribute)) return;
+      root.setAttribute(steppedOffGuardAttribute, '');
+      window.history.back();
+    }
+    if (!isOnGuard()) return;
+    if (document.readyState === 'complete') step();
+    else window.addEventListener('load', step);
+  }
 
   /** Says whether this page is leaving already (then the app is not loaded at all). */
   function handleQuickExit() {

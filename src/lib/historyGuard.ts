@@ -14,6 +14,56 @@
 import { guardState, isGuardState } from './historyMarks';
 import { onQuickExit } from './quickExit';
 
+/**
+ * Set on <html> by whichever script stepped off the guard first (the first script,
+ * src/firstScript/quick-exit.js, which uses the same name, or the app), so the other does not step
+ * a second time, which would leave Verder.
+ */
+export const steppedOffGuardAttribute = 'data-verder-off-guard';
+/** How long the app waits for the step off the guard before it starts anyway. */
+const stepOffWaitMs = 1500;
+
+/**
+ * A reload (or Forward) on a deeper screen loads Verder on the guard's entry, and the app starts on
+ * the start screen there. Marking that entry as Verder's own would keep two Verder entries (Back
+ * then shows Verder again instead of leaving), and going deeper would push a second guard. So the
+ * page steps back onto Verder's own entry below it first; the guard stays forward, where the next
+ * guard replaces it. The step waits until the page has loaded: WebKit stops loading a page, even its
+ * own HTML, when its history moves before that. Resolves when this page may start: at once when it
+ * is not on the guard, or after the step (in Chromium the step loads the entry below afresh, which
+ * ends this page before that).
+ */
+export function stepOffGuardEntry(
+  history: Pick<History, 'state' | 'back'> = window.history,
+  root: Element = document.documentElement,
+  events: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+  doc: Pick<Document, 'readyState'> = document,
+): Promise<void> {
+  if (!isGuardState(history.state) && !root.hasAttribute(steppedOffGuardAttribute)) return Promise.resolve();
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      events.removeEventListener('popstate', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const step = () => {
+      // The first script stepped already and the step has landed: nothing to wait for.
+      if (!isGuardState(history.state)) {
+        done();
+        return;
+      }
+      events.addEventListener('popstate', done);
+      timer = setTimeout(done, stepOffWaitMs);
+      if (root.hasAttribute(steppedOffGuardAttribute)) return;
+      root.setAttribute(steppedOffGuardAttribute, '');
+      history.back();
+    };
+    if (doc.readyState === 'complete') step();
+    else events.addEventListener('load', step, { once: true });
+  });
+}
+
 export interface GuardHistory {
   readonly state: unknown;
   pushState(data: unknown, unused: string): void;

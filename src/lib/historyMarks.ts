@@ -4,7 +4,8 @@
  * the person is deeper than the start screen (historyGuard.ts).
  */
 const entryMark = 'verderEntry';
-const guardMark = 'verderGuard';
+/** Also in the first script (src/firstScript/quick-exit.js), which steps off the guard after a reload. */
+export const guardMark = 'verderGuard';
 
 function hasMark(state: unknown, mark: string): boolean {
   return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[mark] === true;

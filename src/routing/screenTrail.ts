@@ -9,7 +9,9 @@ export const maxTrailLength = 40;
  */
 export function pushScreen(trail: readonly Route[], to: Route): Route[] {
   if (to.name === 'home') return [homeRoute];
-  const next = [...trail, to];
+  // A copy: each place in the trail is its own entry, which its screen's memory belongs to
+  // (screenMemory.ts), even when the same link is followed twice.
+  const next = [...trail, { ...to }];
   if (next.length <= maxTrailLength) return next;
   const [root, ...rest] = next;
   return root ? [root, ...rest.slice(rest.length - (maxTrailLength - 1))] : rest;

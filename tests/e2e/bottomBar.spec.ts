@@ -113,3 +113,63 @@ for (const language of ['nl', 'ar', 'th'] as const) {
     });
   }
 }
+
+/**
+ * What a 360 px phone shows of the bars in every language: each bottom-bar label whole (never cut,
+ * never broken inside a word, two lines at most), the header in one row (the language menu narrows
+ * instead of wrapping), and the quick-exit bar on one line, with the touch hint and with the Shift hint.
+ */
+function barsAt360(page: Page) {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll<HTMLElement>('nav.app-nav .app-nav__label')].map((label) => {
+      const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+      const words = (label.textContent ?? '').split(/\s+/).filter(Boolean).length;
+      return {
+        text: label.textContent ?? '',
+        isCut:
+          label.scrollWidth > label.clientWidth + 0.5 ||
+          label.getBoundingClientRect().width > (label.parentElement?.getBoundingClientRect().width ?? 0) + 0.5,
+        lines: Math.round(label.getBoundingClientRect().height / lineHeight),
+        words,
+      };
+    });
+    const rowBox = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    const brand = rowBox('.top-bar .brand');
+    const select = rowBox('.top-bar select');
+    const exit = rowBox('.quick-exit');
+    return {
+      labels,
+      headerInOneRow: Boolean(
+        brand && select && Math.abs(brand.top + brand.height / 2 - (select.top + select.height / 2)) < 4,
+      ),
+      selectWidth: select?.width ?? 0,
+      exitHeight: exit?.height ?? 0,
+      pageWidth: document.documentElement.scrollWidth,
+    };
+  });
+}
+
+for (const hasTouch of [true, false]) {
+  test(`at 360 px in every language (${hasTouch ? 'touch: "tap to leave"' : 'keyboard: the Shift hint'}): labels whole, one-row header, one-line quick exit`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch, isMobile: hasTouch });
+    const page = await context.newPage();
+    for (const language of ['nl', 'en', 'es', 'pt-BR', 'ro', 'bg', 'pl', 'hu', 'th', 'ar'] as const) {
+      await openApp(page, language);
+      const seen = await barsAt360(page);
+      for (const label of seen.labels) {
+        expect(label.isCut, `${language}: "${label.text}" is cut`).toBe(false);
+        expect(label.lines, `${language}: "${label.text}" on ${label.lines} lines`).toBeLessThanOrEqual(
+          Math.min(2, Math.max(label.words, language === 'th' ? 2 : 1)),
+        );
+      }
+      expect(seen.headerInOneRow, `${language}: the header wraps`).toBe(true);
+      expect(seen.selectWidth, `${language}: the language menu is too narrow to read`).toBeGreaterThanOrEqual(100);
+      // One line: the 44 px minimum plus its padding, not two lines of text.
+      expect(seen.exitHeight, `${language}: the quick-exit bar wraps`).toBeLessThanOrEqual(50);
+      expect(seen.pageWidth).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+}

@@ -12,6 +12,8 @@ import { firstScriptSource, firstScriptUrl } from '../../scripts/firstScriptPlug
 import type { SettingKey } from '../../src/data';
 import { shiftExitOffAttribute, shiftQuickExitSettingKey } from '../../src/data/names';
 import { defaultExitUrl } from '../../src/lib/exitUrl';
+import { steppedOffGuardAttribute } from '../../src/lib/historyGuard';
+import { guardMark } from '../../src/lib/historyMarks';
 import { appReadyAttribute, leftFlag } from '../../src/lib/quickExit';
 import { quickExitShiftRule } from '../../src/lib/shiftSequence';
 import { channelName } from '../../src/lib/tabSignals';
@@ -29,6 +31,14 @@ describe('the first script and the app', () => {
   it("hear another tab's quick exit on the same channel, with the same word", () => {
     expect(constant('tabChannel')).toBe(`'${channelName}'`);
     expect(script).toContain("event.data === 'exit'");
+  });
+
+  it('know the Back guard by the same mark, and tell each other who stepped off it after a reload', () => {
+    expect(constant('guardMark')).toBe(`'${guardMark}'`);
+    expect(constant('steppedOffGuardAttribute')).toBe(`'${steppedOffGuardAttribute}'`);
+    // One step back only, never a jump that could leave Verder.
+    expect(script).toContain('window.history.back();');
+    expect(script).not.toMatch(/history\.go\(/);
   });
 
   it('count Shift presses by the same rule', () => {

@@ -134,3 +134,30 @@ test('quick exit from a deep screen, and after Back to the start screen: neither
     });
   }
 });
+
+test('after a reload on a deeper screen, Back leaves with one press and going deeper adds no second guard', async () => {
+  await withBrowser(async (browser) => {
+    await browser.url('about:blank');
+    await openApp(browser, 'nl');
+    const lengthAtStart = await historyLength(browser);
+    await walkFourDeep(browser);
+    await browser.refresh();
+    await browser.waitUntil(
+      async () => browser.execute(() => document.documentElement.hasAttribute('data-verder-ready')),
+      { timeoutMsg: 'the app did not start after the reload' },
+    );
+    await waitForHeading(browser, text('nl', 'home', 'title'));
+    expect(await historyLength(browser)).toBeLessThanOrEqual(lengthAtStart + 1);
+    // Deeper again and back to the start screen: still one extra entry at most.
+    const titles = await walkFourDeep(browser);
+    expect(await historyLength(browser)).toBeLessThanOrEqual(lengthAtStart + 1);
+    for (const title of titles.slice(0, -1).reverse()) {
+      await pressBack(browser);
+      await waitForHeading(browser, title);
+    }
+    await pressBack(browser);
+    await browser.waitUntil(async () => (await browser.getUrl()) === 'about:blank', {
+      timeoutMsg: 'Back on the start screen after a reload did not leave Verder',
+    });
+  });
+});

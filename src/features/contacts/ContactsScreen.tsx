@@ -9,6 +9,7 @@ import type { Contact, PurposeId, WelcomeGroup } from '../../domain/contact';
 import { contactsForPlace, filterContacts, groupNational, reachableAt } from '../../domain/contactSelection';
 import { dutchTime, nextDutchHour } from '../../domain/openingHours';
 import { buildFirstRegion } from '../../lib/buildConfig';
+import { useScreenMemory } from '../../routing';
 import { Button, Notice, ScreenHeading, useScopedId, useAnnounceContent, useAnnounceChange } from '../../ui';
 import { ContactCard } from './ContactCard';
 import { ContactFiltersForm } from './ContactFiltersForm';
@@ -40,8 +41,12 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
   const sid = useScopedId();
   const { t } = useTranslation('contacts');
   const now = useNow();
-  const [placeResult, setPlaceResult] = useState<PlaceResult>(() => placeOfRegion(region ?? buildFirstRegion));
-  const [filters, setFilters] = useState<FilterState>(() => initialFilters(purpose));
+  // Found again when the person comes Back from another screen; in memory only (a town says where
+  // someone is), forgotten at quick exit and lock.
+  const [placeResult, setPlaceResult] = useScreenMemory<PlaceResult>('place', () =>
+    placeOfRegion(region ?? buildFirstRegion),
+  );
+  const [filters, setFilters] = useScreenMemory<FilterState>('filters', () => initialFilters(purpose));
   const statusRef = useRef<HTMLDivElement>(null);
   useAnnounceContent(statusRef);
   const resultsRef = useRef<HTMLDivElement>(null);

@@ -47,11 +47,19 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
       </RouteLink>
     </p>
   );
+  // The phase's name above the title leads up to the phase, as the link at the bottom does.
+  const phaseLink = (
+    <p className="eyebrow">
+      <RouteLink to={{ name: 'phase', phase }} className="eyebrow__link">
+        {t(`phases:${phase}.title`)}
+      </RouteLink>
+    </p>
+  );
   if (!topic) return null;
   if (!topic.isRelevant) {
     return (
       <>
-        <p className="eyebrow">{t(`phases:${phase}.title`)}</p>
+        {phaseLink}
         <ScreenHeading>{t(`explore:domains.${domain}.title`)}</ScreenHeading>
         <p className="quiet">{t('explore:labels.notRelevant')}</p>
         <p className="lead">{text(topic.reasonKey)}</p>
@@ -69,7 +77,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
   ] as const;
   return (
     <>
-      <p className="eyebrow">{t(`phases:${phase}.title`)}</p>
+      {phaseLink}
       <ScreenHeading>{t(`explore:domains.${domain}.title`)}</ScreenHeading>
       <p className="lead">{text(topic.introKey)}</p>
       {sections.map((section) => (

@@ -44,7 +44,11 @@ const sectionByScreen: Partial<Record<Route['name'], DestinationId>> = {
   guide: 'guides',
 };
 
-/** Which place in the bar a screen belongs to, so the bar can mark where the person is. */
-export function sectionOf(route: Route): DestinationId {
+// The first visit's language choice comes before every place in the bar: none is marked there.
+const outsideEveryPlace: ReadonlySet<Route['name']> = new Set(['language']);
+
+/** Which place in the bar a screen belongs to, so the bar can mark where the person is (null: none). */
+export function sectionOf(route: Route): DestinationId | null {
+  if (outsideEveryPlace.has(route.name)) return null;
   return sectionByScreen[route.name] ?? 'more';
 }

@@ -7,7 +7,7 @@ import { changeLanguage } from './chooseLanguage';
 
 /** First start: every language, each in its own name and script, so a person finds theirs at a glance. */
 export function LanguageScreen() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'home']);
   const { navigate } = useNavigation();
   const [isUnavailable, setIsUnavailable] = useState(false);
   useAnnounceChange(isUnavailable ? t('language.unavailableOffline') : '', 'assertive');
@@ -21,6 +21,8 @@ export function LanguageScreen() {
   return (
     <>
       <ScreenHeading>{t('language.chooseTitle')}</ScreenHeading>
+      {/* What Verder is, before anything is chosen: the start screen's one-line promise. */}
+      <p className="promise">{t('home:promise', { exit: t('quickExit.label') })}</p>
       <p>{t('language.chooseIntro')}</p>
       {isUnavailable && <p>{t('language.unavailableOffline')}</p>}
       <ul className="language-list">

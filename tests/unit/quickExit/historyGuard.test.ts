@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHistoryGuard } from '../../../src/lib/historyGuard';
-import { entryState, isGuardState } from '../../../src/lib/historyMarks';
+import { createHistoryGuard, stepOffGuardEntry, steppedOffGuardAttribute } from '../../../src/lib/historyGuard';
+import { entryState, guardState, isEntryState, isGuardState } from '../../../src/lib/historyMarks';
 
 /** A browser history of same-document entries, as a phone has it: Back fires popstate a moment later. */
 function fakeBrowser() {
@@ -82,5 +82,51 @@ describe('the Back guard (threat: the history keeps a trail of what was read)', 
     await settle();
     expect(isGuardState(history.state)).toBe(false);
     guard.stop();
+  });
+});
+
+describe('a reload on a deeper screen (the page starts on the guard entry)', () => {
+  it('waits until the page has loaded before it steps (WebKit stops loading a page whose history moves)', async () => {
+    const { history, events } = fakeBrowser();
+    history.pushState(guardState());
+    const back = vi.spyOn(history, 'back');
+    const stepped = stepOffGuardEntry(history, document.createElement('html'), events, { readyState: 'interactive' });
+    await settle();
+    expect(back).not.toHaveBeenCalled();
+    events.dispatchEvent(new Event('load'));
+    await stepped;
+    expect(back).toHaveBeenCalledTimes(1);
+    expect(isEntryState(history.state)).toBe(true);
+  });
+
+  it("steps back onto Verder's own entry once before the app starts, keeping the guard forward", async () => {
+    const { history, events } = fakeBrowser();
+    history.pushState(guardState());
+    const back = vi.spyOn(history, 'back');
+    const root = document.createElement('html');
+    await stepOffGuardEntry(history, root, events, { readyState: 'complete' });
+    expect(back).toHaveBeenCalledTimes(1);
+    expect(isEntryState(history.state)).toBe(true);
+    expect(history.length).toBe(2);
+    expect(root.hasAttribute(steppedOffGuardAttribute)).toBe(true);
+  });
+
+  it('takes no second step when the first script stepped already; only waits for its step', async () => {
+    const { history, events } = fakeBrowser();
+    history.pushState(guardState());
+    const root = document.createElement('html');
+    root.setAttribute(steppedOffGuardAttribute, '');
+    history.back();
+    const back = vi.spyOn(history, 'back');
+    await stepOffGuardEntry(history, root, events, { readyState: 'complete' });
+    expect(back).not.toHaveBeenCalled();
+    expect(isEntryState(history.state)).toBe(true);
+  });
+
+  it("does nothing on Verder's own entry", async () => {
+    const { history, events } = fakeBrowser();
+    const back = vi.spyOn(history, 'back');
+    await stepOffGuardEntry(history, document.createElement('html'), events, { readyState: 'complete' });
+    expect(back).not.toHaveBeenCalled();
   });
 });
