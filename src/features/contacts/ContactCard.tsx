@@ -1,4 +1,6 @@
 import { useScopedId } from '../../ui';
+import { languageNamer } from '../../lib/languageName';
+import { ContactName } from './ContactName';
 import { useTranslation } from 'react-i18next';
 import { contacts as allContacts } from '../../content/contacts/contacts';
 import { hasWayToReach, isPossiblyOutdated, type Contact, type SourceRef } from '../../domain/contact';
@@ -47,7 +49,7 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
   return (
     <article className="contact-card" aria-labelledby={sid(`contact-${contact.id}`)}>
       <Heading id={sid(`contact-${contact.id}`)} className="contact-card__name">
-        {contact.name}
+        <ContactName contact={contact} />
       </Heading>
       <p>{text(contact.offerKey)}</p>
       {contact.isFaithBased && <p className="quiet">{t('trust.faithBased')}</p>}
@@ -239,8 +241,8 @@ function ContactFacts({ contact }: { contact: Contact }) {
   if (contact.welcomes.undocumented === true) facts.push(t('facts.welcomesUndocumented'));
   if (contact.languages) {
     // Language names in the reader's own language, from the browser: no list to translate.
-    const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
-    facts.push(t('facts.languages', { languages: contact.languages.map((code) => names.of(code) ?? code).join(', ') }));
+    const nameOf = languageNamer(i18n.language);
+    facts.push(t('facts.languages', { languages: contact.languages.map(nameOf).join(', ') }));
   }
   if (facts.length === 0) return null;
   return (
