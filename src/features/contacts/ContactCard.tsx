@@ -101,11 +101,12 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
           {links.map((link) => (
             <li key={link.label}>
               {link.isExternal ? (
-                <ExternalLink className="button" href={link.href}>
+                <ExternalLink className="button" href={link.href} aria-describedby={sid(`contact-${contact.id}`)}>
                   {link.label}
                 </ExternalLink>
               ) : (
-                <a className="button" href={link.href}>
+                // "Website, Website, Website" in a links list: the card's heading tells them apart.
+                <a className="button" href={link.href} aria-describedby={sid(`contact-${contact.id}`)}>
                   {link.label}
                 </a>
               )}
