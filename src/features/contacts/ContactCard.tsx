@@ -28,11 +28,11 @@ import { useNow } from './useNow';
  * and whether it may be out of date. Where each detail comes from, how old the source is and when a
  * person last compared it sit behind "About this entry".
  */
-export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
+export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 | 4 }) {
   const sid = useScopedId();
   const { t, i18n } = useTranslation('contacts');
   const text = useContentText();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
   const { channels } = contact;
   const now = useNow();
   const isOutdated = isPossiblyOutdated(contact, now);
