@@ -83,12 +83,10 @@ test('m3: in forced colours the quick-exit bar has a visible boundary, and a cho
 }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await openApp(page, 'nl');
-  const border = await page
-    .locator('.quick-exit')
-    .evaluate((element) => ({
-      width: getComputedStyle(element).borderTopWidth,
-      style: getComputedStyle(element).borderTopStyle,
-    }));
+  const border = await page.locator('.quick-exit').evaluate((element) => ({
+    width: getComputedStyle(element).borderTopWidth,
+    style: getComputedStyle(element).borderTopStyle,
+  }));
   expect(parseFloat(border.width)).toBeGreaterThanOrEqual(2);
   expect(border.style).toBe('solid');
   await openFirstQuestion(page);
@@ -136,4 +134,17 @@ test.describe('m15: 320 px wide with 200 % text', () => {
       await context.close();
     });
   }
+});
+
+test('m9: the language filter names every language, never by a bare code (Chromium has no name for Kirundi)', async ({
+  page,
+}) => {
+  await openApp(page, 'nl');
+  await screen('contacts-search').open(page);
+  await page.locator('.filters__summary').click();
+  const options = await page.locator('.filters select option').allTextContents();
+  const languageOptions = options.filter((option) => option.trim().length > 0);
+  expect(languageOptions.length).toBeGreaterThan(3);
+  expect(languageOptions.filter((option) => /^[a-z]{2,3}$/.test(option.trim()))).toEqual([]);
+  expect(languageOptions).toContain('Ikirundi');
 });
