@@ -119,9 +119,8 @@ export function ContactFiltersForm({
             </label>
           ))}
         </fieldset>
-        <Button onClick={() => onChange(noFilters)} disabled={activeCount === 0}>
-          {t('filters.clearAll')}
-        </Button>
+        {/* Never disabled: a button that disables itself when pressed drops focus to the page (audit m7). */}
+        <Button onClick={() => onChange(noFilters)}>{t('filters.clearAll')}</Button>
       </div>
     </details>
   );
