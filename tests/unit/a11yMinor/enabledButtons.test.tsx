@@ -32,6 +32,19 @@ describe('m7: buttons stay enabled', () => {
     expect(currentSession()).toBeNull();
   });
 
+  it('"Turn the lock off" with the field empty says what is missing and keeps the lock', async () => {
+    await setUpLock([], 'correct horse battery', 1, { derive: deriveKey, iterations: 100_000 });
+    await renderApp('en', { name: 'planSafety' });
+    const turnOff = await screen.findByRole('button', { name: 'Turn the lock off' });
+    expect(turnOff).toBeEnabled();
+    await userEvent.click(turnOff);
+    const form = turnOff.closest('form') as HTMLFormElement;
+    const field = form.querySelector('input') as HTMLInputElement;
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription('Please fill this in.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('"Clear filters" keeps focus where it was after clearing', async () => {
     await renderApp('en', { name: 'contacts' });
     await screen.findByRole('heading', { level: 1, name: 'Find help' });
