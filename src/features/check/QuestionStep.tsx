@@ -99,12 +99,13 @@ export function QuestionStep({
         </div>
       </fieldset>
       {!isReadOnly && (
+        // Back · Next · Skip (audit m13): Back where a person looks for it, not after Skip.
         <div className="button-row">
+          {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
           <Button type="submit" variant="primary">
             {isLast ? t('nav.seeResult') : t('nav.next')}
           </Button>
           <Button onClick={onSkip}>{t('nav.skip')}</Button>
-          {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
         </div>
       )}
     </form>

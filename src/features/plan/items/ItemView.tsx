@@ -71,7 +71,8 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
       <ItemBody item={item} text={text} />
       {item.kind === 'step' ? (
         <label className="plan-item__status">
-          <span className="visually-hidden">{t('item.statusLabel', { text })}</span>
+          {/* "Status:" shows beside the select (audit m13); the step's words are for screen readers only. */}
+          <StatusLabel label={t('item.statusLabel', { text: textMark })} text={text} />
           <select value={item.status} onChange={(event) => void onSave({ status: event.target.value as StepStatus })}>
             {stepStatuses.map((status) => (
               <option key={status} value={status}>
@@ -215,4 +216,20 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
         </div>
       );
   }
+}
+
+/** Stands for the step's text in "Status: {{text}}", so the label can show and the text stay hidden. */
+const textMark = '\u2063';
+
+function StatusLabel({ label, text }: { label: string; text: string }) {
+  const [before, after = ''] = label.split(textMark);
+  return (
+    <>
+      <span className="plan-item__status-label">{before?.trim()}</span>{' '}
+      <span className="visually-hidden">
+        {text}
+        {after}
+      </span>
+    </>
+  );
 }
