@@ -28,6 +28,7 @@ describe('m13: labels and order', () => {
     const visible = status.closest('label')?.querySelector('.plan-item__status-label');
     expect(visible).toHaveTextContent(/^Hoe ver:$/);
     expect(visible?.closest('.visually-hidden')).toBeNull();
+    expect(status).toHaveAccessibleName('Hoe ver: Bel het wijkteam');
   });
 
   it('puts Back before Next and Skip in the check', async () => {

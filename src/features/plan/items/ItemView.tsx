@@ -71,9 +71,15 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
       <ItemBody item={item} text={text} />
       {item.kind === 'step' ? (
         <label className="plan-item__status">
-          {/* "Status:" shows beside the select (audit m13); the step's words are for screen readers only. */}
-          <StatusLabel label={t('item.statusLabel', { text: textMark })} text={text} />
-          <select value={item.status} onChange={(event) => void onSave({ status: event.target.value as StepStatus })}>
+          {/* "Status:" shows beside the select (audit m13); its name also says which step. */}
+          <span className="plan-item__status-label">
+            {(t('item.statusLabel', { text: textMark }).split(textMark)[0] ?? '').trim()}
+          </span>{' '}
+          <select
+            aria-label={t('item.statusLabel', { text })}
+            value={item.status}
+            onChange={(event) => void onSave({ status: event.target.value as StepStatus })}
+          >
             {stepStatuses.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
@@ -218,18 +224,5 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
   }
 }
 
-/** Stands for the step's text in "Status: {{text}}", so the label can show and the text stay hidden. */
+/** Stands for the step's text in "Status: {{text}}", so only the words before it are shown. */
 const textMark = '\u2063';
-
-function StatusLabel({ label, text }: { label: string; text: string }) {
-  const [before, after = ''] = label.split(textMark);
-  return (
-    <>
-      <span className="plan-item__status-label">{before?.trim()}</span>{' '}
-      <span className="visually-hidden">
-        {text}
-        {after}
-      </span>
-    </>
-  );
-}
