@@ -53,7 +53,8 @@ export function Shell() {
             {t('skipToContent')}
           </button>
           <div className="top-bar__row">
-            <RouteLink to={{ name: 'home' }} className="brand">
+            {/* "Verder" alone is Dutch for "Next": the name says where it goes, starting with what is seen. */}
+            <RouteLink to={{ name: 'home' }} className="brand" aria-label={`${t('appName')} – ${t('nav.home')}`}>
               {t('appName')}
             </RouteLink>
             <LanguageSwitcher />

@@ -98,6 +98,8 @@ const contactBaseSchema = z.object({
   id: contentIdSchema,
   /** The organisation's own name; never translated. */
   name: z.string().min(2),
+  /** The language of the name, for the reader's voice (WCAG 3.1.2): Dutch unless set. */
+  nameLang: z.enum(['nl', 'en']).optional(),
   /** `contacts:offers.<camelCaseId>`: what they do, in our own words. */
   offerKey: textKeySchema,
   purposes: z.array(z.enum(purposeIds)).min(1),

@@ -11,12 +11,15 @@ export function RouteLink({
   className,
   current,
   children,
+  'aria-label': ariaLabel,
 }: {
   to: Route;
   className?: string;
   /** aria-current: 'page' for the screen itself, 'true' for the part of the app it belongs to. */
   current?: 'page' | 'true';
   children: ReactNode;
+  /** Only where the visible words alone would mislead; it must start with them (WCAG 2.5.3). */
+  'aria-label'?: string;
 }) {
   const { navigate } = useNavigation();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -24,7 +27,7 @@ export function RouteLink({
     navigate(to);
   };
   return (
-    <a href="./" className={className} aria-current={current} onClick={onClick}>
+    <a href="./" className={className} aria-current={current} aria-label={ariaLabel} onClick={onClick}>
       {children}
     </a>
   );

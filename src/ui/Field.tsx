@@ -50,12 +50,16 @@ function FieldFrame({ label, error, hint, children }: FieldFrameProps) {
 
 type Common = { label: string; error?: string; hint?: ReactNode };
 
+/** Text a person types goes the way its own letters go (an Arabic note in the Dutch interface, a Latin name in Arabic). */
+const typedTextTypes = new Set([undefined, 'text', 'search']);
+
 export function TextField({ label, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}
+          dir={typedTextTypes.has(props.type) ? 'auto' : undefined}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           {...privateInputProps}
@@ -72,6 +76,7 @@ export function TextAreaField({ label, error, hint, ...props }: Common & Textare
       {({ id, describedBy, invalid }) => (
         <textarea
           id={id}
+          dir="auto"
           rows={3}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}

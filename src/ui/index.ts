@@ -9,3 +9,4 @@ export { privateInputProps, SelectField, TextAreaField, TextField } from './Fiel
 export { IdScope, useIsScopedCopy, useScopedId } from './IdScope';
 export { ProgressStatus } from './ProgressStatus';
 export { Announcer, useAnnounce, useAnnounceChange, useAnnounceContent } from './Announcer';
+export { RevealToggle } from './RevealToggle';

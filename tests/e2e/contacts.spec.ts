@@ -97,7 +97,7 @@ async function expectFirstCardIs112(page: Page) {
 /** The local section comes before the "reach now" list and the national groups. */
 async function expectLocalFirst(page: Page, language: Language, place: string) {
   const words = wordsFor(language);
-  const order = await page.locator('main h2').allTextContents();
+  const order = await page.locator('main h2, main h3').allTextContents();
   const local = order.indexOf(words.near(place));
   expect(local, order.join(' | ')).toBeGreaterThan(0);
   expect(local).toBeLessThan(order.indexOf(words.now));
@@ -144,7 +144,7 @@ for (const language of ['nl', 'en'] as const) {
     await search(page, language, 'Xyzzyvlietdorp');
     // In the screen, not in the live region that says it too (it may still hold it then).
     await expect(page.locator('#screen').getByText(words.unknown)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: words.national })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: words.national })).toBeVisible();
     await expectFirstCardIs112(page);
     await expectTrustworthyCards(page, language);
   });

@@ -19,7 +19,7 @@ test.beforeEach(async ({ context }) => {
 
 async function openCheck(page: Page) {
   await openMenuItem(page, 'en', 'nav.check');
-  await expect(page.getByRole('heading', { level: 1, name: 'Where could you start?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Where do I start?' })).toBeVisible();
 }
 
 /** Answers "thinking about stopping" and "someone else decides": the most dangerous answers there are. */

@@ -606,6 +606,7 @@ const nationalContacts = [
   {
     id: 'ugly-mugs',
     name: 'Ugly Mugs NL',
+    nameLang: 'en',
     scope: 'national',
     areas: 'national',
     offerKey: 'contacts:offers.uglyMugs',
@@ -651,6 +652,7 @@ const regionalContacts = [
   {
     id: 'amsterdam-center-for-sex-workers',
     name: 'Amsterdam Center for Sex Workers (P&G292)',
+    nameLang: 'en',
     scope: 'regional',
     areas: { ...noAreas, regions: ['amsterdam'] },
     offerKey: 'contacts:offers.amsterdamCenterForSexWorkers',

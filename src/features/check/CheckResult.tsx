@@ -124,7 +124,7 @@ export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = f
               <Button id={sid('erase-open')} onClick={() => confirm(true)}>
                 {t('check:result.erase')}
               </Button>
-              <Button onClick={onRetake}>{t('check:result.again')}</Button>
+              <StartAgain hasAnswers={result.hasAnswers} onStart={onRetake} />
             </div>
           )}
         </section>
@@ -180,4 +180,57 @@ function WhereAnswersAre({ keeping }: { keeping: KeepingControl }) {
         </>
       );
   }
+}
+
+/**
+ * "Take the check again" clears the answers at once, so with answers to lose it asks first, as "Erase
+ * my answers" does (WCAG 3.3.4): focus on the safe choice, the question said, back to the trigger.
+ */
+export function StartAgain({
+  hasAnswers,
+  onStart,
+  label,
+  variant,
+}: {
+  hasAnswers: boolean;
+  onStart: () => void;
+  /** The button's own words; "Take the check again" unless given. */
+  label?: string;
+  variant?: 'primary';
+}) {
+  const sid = useScopedId();
+  const { t } = useTranslation('check');
+  const [isAsking, setIsAsking] = useState(false);
+  const say = useAnnounce();
+  const ask = (isOpen: boolean) => {
+    setIsAsking(isOpen);
+    if (isOpen) say(t('result.againConfirm.question'));
+    focusSoon(sid(isOpen ? 'again-keep' : 'again-open'));
+  };
+  if (!isAsking) {
+    return (
+      <Button id={sid('again-open')} variant={variant} onClick={() => (hasAnswers ? ask(true) : onStart())}>
+        {label ?? t('result.again')}
+      </Button>
+    );
+  }
+  return (
+    <Notice tone="polite" silent>
+      <p>{t('result.againConfirm.question')}</p>
+      <div className="button-row">
+        <Button
+          variant="primary"
+          onClick={() => {
+            setIsAsking(false);
+            onStart();
+          }}
+        >
+          {t('result.againConfirm.confirm')}
+        </Button>
+        <Button id={sid('again-keep')} onClick={() => ask(false)}>
+          {t('result.againConfirm.cancel')}
+        </Button>
+      </div>
+    </Notice>
+  );
 }

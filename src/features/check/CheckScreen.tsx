@@ -7,7 +7,7 @@ import { focusSoon } from '../../lib/focusSoon';
 import { Button, Notice, ScreenHeading, screenHeadingId, useIsScopedCopy } from '../../ui';
 import { useShowingMode } from '../showing';
 import { UnlockForm } from '../vault';
-import { CheckResult } from './CheckResult';
+import { CheckResult, StartAgain } from './CheckResult';
 import { QuestionStep } from './QuestionStep';
 import { CheckCopy } from './CheckCopy';
 import { useSharedCheckView, type Step } from './checkView';
@@ -83,15 +83,16 @@ function CheckQuestions() {
           </section>
         ) : null}
         <div className="button-row">
-          <Button
+          {/* Starting clears answers kept from an earlier time, so with any to lose it asks first. */}
+          <StartAgain
             variant="primary"
-            onClick={() => {
+            label={t('intro.start')}
+            hasAnswers={canShow}
+            onStart={() => {
               update({});
               setStep({ kind: 'question', index: 0 });
             }}
-          >
-            {t('intro.start')}
-          </Button>
+          />
           {canShow && (
             <Button
               onClick={() => {

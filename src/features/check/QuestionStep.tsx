@@ -59,10 +59,13 @@ export function QuestionStep({
         onNext();
       }}
     >
-      <p className="quiet">{t('nav.progress', { current: number, total })}</p>
+      {/* Read with the question when focus lands on it (audit m8): "Question 1 of 8". */}
+      <p className="quiet" id={`${name}-progress`}>
+        {t('nav.progress', { current: number, total })}
+      </p>
       <fieldset>
         <legend>
-          <h2 ref={headingRef} tabIndex={-1} className="question__text">
+          <h2 ref={headingRef} tabIndex={-1} className="question__text" aria-describedby={`${name}-progress`}>
             {text(question.textKey)}
           </h2>
         </legend>
@@ -96,12 +99,13 @@ export function QuestionStep({
         </div>
       </fieldset>
       {!isReadOnly && (
+        // Back · Next · Skip (audit m13): Back where a person looks for it, not after Skip.
         <div className="button-row">
+          {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
           <Button type="submit" variant="primary">
             {isLast ? t('nav.seeResult') : t('nav.next')}
           </Button>
           <Button onClick={onSkip}>{t('nav.skip')}</Button>
-          {number > 1 && <Button onClick={onBack}>{t('nav.back')}</Button>}
         </div>
       )}
     </form>

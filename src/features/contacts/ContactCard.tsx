@@ -1,4 +1,6 @@
 import { useScopedId } from '../../ui';
+import { languageNamer } from '../../lib/languageName';
+import { ContactName } from './ContactName';
 import { useTranslation } from 'react-i18next';
 import { contacts as allContacts } from '../../content/contacts/contacts';
 import { hasWayToReach, isPossiblyOutdated, type Contact, type SourceRef } from '../../domain/contact';
@@ -26,11 +28,11 @@ import { useNow } from './useNow';
  * and whether it may be out of date. Where each detail comes from, how old the source is and when a
  * person last compared it sit behind "About this entry".
  */
-export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 }) {
+export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; headingLevel?: 2 | 3 | 4 }) {
   const sid = useScopedId();
   const { t, i18n } = useTranslation('contacts');
   const text = useContentText();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
   const { channels } = contact;
   const now = useNow();
   const isOutdated = isPossiblyOutdated(contact, now);
@@ -47,7 +49,7 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
   return (
     <article className="contact-card" aria-labelledby={sid(`contact-${contact.id}`)}>
       <Heading id={sid(`contact-${contact.id}`)} className="contact-card__name">
-        {contact.name}
+        <ContactName contact={contact} />
       </Heading>
       <p>{text(contact.offerKey)}</p>
       {contact.isFaithBased && <p className="quiet">{t('trust.faithBased')}</p>}
@@ -99,11 +101,12 @@ export function ContactCard({ contact, headingLevel = 3 }: { contact: Contact; h
           {links.map((link) => (
             <li key={link.label}>
               {link.isExternal ? (
-                <ExternalLink className="button" href={link.href}>
+                <ExternalLink className="button" href={link.href} aria-describedby={sid(`contact-${contact.id}`)}>
                   {link.label}
                 </ExternalLink>
               ) : (
-                <a className="button" href={link.href}>
+                // "Website, Website, Website" in a links list: the card's heading tells them apart.
+                <a className="button" href={link.href} aria-describedby={sid(`contact-${contact.id}`)}>
                   {link.label}
                 </a>
               )}
@@ -239,8 +242,8 @@ function ContactFacts({ contact }: { contact: Contact }) {
   if (contact.welcomes.undocumented === true) facts.push(t('facts.welcomesUndocumented'));
   if (contact.languages) {
     // Language names in the reader's own language, from the browser: no list to translate.
-    const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
-    facts.push(t('facts.languages', { languages: contact.languages.map((code) => names.of(code) ?? code).join(', ') }));
+    const nameOf = languageNamer(i18n.language);
+    facts.push(t('facts.languages', { languages: contact.languages.map(nameOf).join(', ') }));
   }
   if (facts.length === 0) return null;
   return (

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { languageNamer } from '../../lib/languageName';
 import { useTranslation } from 'react-i18next';
 import { purposeIds, type WelcomeGroup } from '../../domain/contact';
 import { Button, useAnnounce } from '../../ui';
@@ -36,9 +37,9 @@ export function ContactFiltersForm({
   const [isOpen, setIsOpen] = useState(activeCount > 0);
   const languageOptions = useMemo(() => {
     // Language names in the reader's own language, from the browser: no list to translate.
-    const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
+    const nameOf = languageNamer(i18n.language);
     return languages
-      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .map((code) => ({ code, name: nameOf(code) }))
       .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   }, [languages, i18n.language]);
   const toggleWelcome = (group: WelcomeGroup, isChecked: boolean) =>

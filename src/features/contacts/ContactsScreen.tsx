@@ -171,13 +171,14 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
           )}
         </section>
 
-        {nationalGroups.length > 0 && <p className="section-label">{t('search.nationalHeading')}</p>}
+        {/* A real heading over the national groups (audit m8): the groups are h3 under it, their cards h4. */}
+        {nationalGroups.length > 0 && <h2 className="section-label">{t('search.nationalHeading')}</h2>}
         {nationalGroups.map((group) => (
           <details key={group.purpose} className="purpose-group">
             <summary>
-              <h2 className="purpose-group__heading">{t(`purposes.${group.purpose}`)}</h2>
+              <h3 className="purpose-group__heading">{t(`purposes.${group.purpose}`)}</h3>
             </summary>
-            <ContactList contacts={group.contacts} />
+            <ContactList contacts={group.contacts} headingLevel={4} />
           </details>
         ))}
       </div>
@@ -230,11 +231,11 @@ function placeOfRegion(regionId: string | undefined): PlaceResult {
   return place ? { kind: 'found', place } : noPlace;
 }
 
-function ContactList({ contacts: shown }: { contacts: readonly Contact[] }) {
+function ContactList({ contacts: shown, headingLevel }: { contacts: readonly Contact[]; headingLevel?: 3 | 4 }) {
   return (
     <div className="contact-list">
       {shown.map((contact) => (
-        <ContactCard key={contact.id} contact={contact} />
+        <ContactCard key={contact.id} contact={contact} headingLevel={headingLevel} />
       ))}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { languageNamer } from '../../lib/languageName';
 import type { WelcomeGroup } from '../../domain/contact';
 import type { FilterState } from './contactsView';
 
@@ -21,8 +22,7 @@ export function FilterChips({
     chips.push({ id: 'purpose', label: labelOf('purpose', undefined, filters.purpose), change: { purpose: '' } });
   }
   if (filters.language) {
-    const name = new Intl.DisplayNames([i18n.language], { type: 'language' }).of(filters.language);
-    chips.push({ id: 'language', label: name ?? filters.language, change: { language: '' } });
+    chips.push({ id: 'language', label: languageNamer(i18n.language)(filters.language), change: { language: '' } });
   }
   for (const key of ['isAnonymous', 'isFree', 'hasWalkIn'] as const) {
     if (filters[key]) chips.push({ id: key, label: labelOf(key), change: { [key]: false } });

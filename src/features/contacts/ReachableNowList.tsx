@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ContactName } from './ContactName';
 import type { ReachableNow } from '../../domain/contactSelection';
 import { formatDutch, toTelHref } from '../../domain/phoneNumber';
 import { ExternalLink } from '../outside';
@@ -13,7 +14,7 @@ export function ReachableNowList({ entries }: { entries: readonly ReachableNow[]
     <ul className="reachable-list">
       {entries.map(({ contact, phones, isChatOpen }) => (
         <li key={contact.id} className="reachable-item" data-contact-id={contact.id}>
-          <span className="reachable-item__name">{contact.name}</span>
+          <ContactName contact={contact} className="reachable-item__name" />
           <span className="channel__actions">
             {phones.map((phone) => (
               <a key={phone.number} className="button button--primary" href={toTelHref(phone.number)}>

@@ -34,7 +34,7 @@ function contactPurposeFor(phase: PhaseId, domain: DomainId): PurposeId {
 /** One phase × life domain: what people often need, what help exists, first steps, obstacles. */
 export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainId }) {
   const sid = useScopedId();
-  const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts']);
+  const { t } = useTranslation(['explore', 'phases', 'guides', 'contacts', 'common']);
   const text = useContentText();
   const sourceLabel = useSourceLabel();
   const topic = findTopic(phase, domain);
@@ -43,7 +43,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
   const backLink = (
     <p>
       <RouteLink to={{ name: 'phase', phase }} className="text-link">
-        {t(`phases:${phase}.title`)}
+        {t('common:nav.backTo', { screen: t(`phases:${phase}.title`) })}
       </RouteLink>
     </p>
   );

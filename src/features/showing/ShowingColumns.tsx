@@ -43,7 +43,12 @@ export function ShowingColumns({ children, copy }: { children: ReactNode; copy: 
       {second && translator && (
         <section className="column column--copy" lang={second.code} dir={second.dir} aria-labelledby={labelId}>
           <p id={labelId} className="column__label" lang={appLanguage.code} dir={appLanguage.dir}>
-            {t('columns.alsoIn', { language: second.nativeName })}
+            <LanguageInLine
+              text={t('columns.alsoIn', { language: nameMark })}
+              name={second.nativeName}
+              lang={second.code}
+              dir={second.dir}
+            />
           </p>
           <I18nextProvider i18n={translator}>
             <IdScope suffix="also">{copy}</IdScope>
@@ -51,5 +56,25 @@ export function ShowingColumns({ children, copy }: { children: ReactNode; copy: 
         </section>
       )}
     </div>
+  );
+}
+
+/** Stands for the language's name in the label, so the name can get its own lang and dir. */
+const nameMark = '\u2063';
+
+/**
+ * "Also in: العربية": the label is in the reader's language, the name in its own (WCAG 3.1.2), so a
+ * screen reader says "العربية" with an Arabic voice and the name keeps its direction.
+ */
+function LanguageInLine({ text, name, lang, dir }: { text: string; name: string; lang: string; dir: 'ltr' | 'rtl' }) {
+  const [before, after = ''] = text.split(nameMark);
+  return (
+    <>
+      {before}
+      <span lang={lang} dir={dir}>
+        {name}
+      </span>
+      {after}
+    </>
   );
 }

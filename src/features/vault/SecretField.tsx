@@ -1,5 +1,6 @@
-import type { InputHTMLAttributes } from 'react';
-import { TextField } from '../../ui';
+import { useState, type InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RevealToggle, TextField } from '../../ui';
 
 const masksText =
   typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('-webkit-text-security', 'disc');
@@ -9,25 +10,31 @@ const masksText =
  * managers treat a password field as a login and offer to save and fill it — then anyone holding the
  * phone could open the plan. Where the browser can mask a text field (Chromium, WebKit), this is a
  * masked text field that managers ignore; elsewhere a password field with autocomplete off.
+ * "Show what I type" unmasks it until pressed again or the form closes.
  */
 export function SecretField({
   label,
   error,
   ...props
 }: { label: string; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+  const { t } = useTranslation('common');
+  const [isShown, setIsShown] = useState(false);
   return (
-    <TextField
-      {...props}
-      label={label}
-      error={error}
-      type={masksText ? 'text' : 'password'}
-      className={masksText ? 'secret-input' : undefined}
-      autoComplete="off"
-      inputMode="text"
-      data-1p-ignore=""
-      data-lpignore="true"
-      data-bwignore=""
-      data-form-type="other"
-    />
+    <>
+      <TextField
+        {...props}
+        label={label}
+        error={error}
+        type={masksText || isShown ? 'text' : 'password'}
+        className={masksText && !isShown ? 'secret-input' : undefined}
+        autoComplete="off"
+        inputMode="text"
+        data-1p-ignore=""
+        data-lpignore="true"
+        data-bwignore=""
+        data-form-type="other"
+      />
+      <RevealToggle label={t('reveal.show')} isShown={isShown} onToggle={setIsShown} />
+    </>
   );
 }

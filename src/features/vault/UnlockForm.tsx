@@ -2,12 +2,12 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanLockRecord } from '../../data';
 import { DerivationCancelledError } from '../../lib/crypto';
-import { focusSoon } from '../../lib/focusSoon';
+import { focusFirstInvalid, focusSoon } from '../../lib/focusSoon';
 import { Button, Notice, screenHeadingId, useAnnounce } from '../../ui';
 import { DamagedLockError, unlockPlan, WrongPassphraseError } from './lockActions';
 import { SecretField } from './SecretField';
 
-type State = 'idle' | 'working' | 'wrong' | 'damaged' | 'erased';
+type State = 'idle' | 'empty' | 'working' | 'wrong' | 'damaged' | 'erased';
 
 /** Honest about the one thing that cannot be fixed: a forgotten passphrase. */
 export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
@@ -24,6 +24,12 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // "Open my plan" stays in the Tab order with the field empty (audit m7): pressed then, the field
+    // says what is missing and gets focus, which reads the message.
+    if (passphrase === '') {
+      setState('empty');
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
     const controller = new AbortController();
     running.current = controller;
     setState('working');
@@ -64,10 +70,16 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
           label={t('unlock.passphrase')}
           value={passphrase}
           onChange={(event) => setPassphrase(event.target.value)}
-          error={state === 'wrong' ? t('unlock.wrong') : undefined}
+          error={
+            state === 'wrong'
+              ? t('unlock.wrong')
+              : state === 'empty' && passphrase === ''
+                ? t('errors.required')
+                : undefined
+          }
         />
         <div className="button-row">
-          <Button type="submit" variant="primary" disabled={state === 'working' || passphrase === ''}>
+          <Button type="submit" variant="primary" disabled={state === 'working'}>
             {t('unlock.open')}
           </Button>
           {state === 'working' ? <Button onClick={() => running.current?.abort()}>{t('unlock.cancel')}</Button> : null}

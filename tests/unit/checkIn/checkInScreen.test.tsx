@@ -123,7 +123,7 @@ describe('starting a check-in', () => {
     const body = decodeURIComponent(smsHref.split('?&body=')[1] ?? '');
     expect(body).toContain('I am meeting: Mark & friend');
     expect(body).toContain('If I send you “tulpen”, I need help: call 112.');
-    const whatsApp = screen.getByRole('link', { name: 'Send by WhatsApp' });
+    const whatsApp = screen.getByRole('link', { name: 'Send by WhatsApp (opens in a new tab)' });
     expect(whatsApp.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/31612345678\?text=/);
     expect(screen.getByText(/stays in your SMS or WhatsApp history/)).toBeInTheDocument();
     const [row] = await checkInRows();

@@ -77,7 +77,10 @@ describe('a contact card', () => {
       render(<ContactCard contact={contact('ggd-seksuele-gezondheid')} />);
       expect(screen.getByText(/we could not check how to reach them/)).toBeInTheDocument();
       expect(screen.getByText(/Sense can also help with this/)).toBeInTheDocument();
-      expect(screen.getByRole('link', { name: 'www.sense.info' })).toHaveAttribute('href', 'https://www.sense.info');
+      expect(screen.getByRole('link', { name: 'www.sense.info (opens in a new tab)' })).toHaveAttribute(
+        'href',
+        'https://www.sense.info',
+      );
       expect(screen.queryByRole('link', { name: /^Call/ })).not.toBeInTheDocument();
     });
   });
@@ -112,7 +115,7 @@ describe('a contact card', () => {
 
     it('shows other sources', () => {
       render(<ContactCard contact={contact('humanitas-pmw-rotterdam')} />);
-      expect(screen.getByRole('link', { name: 'sekswerkerfgoed.nl' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'sekswerkerfgoed.nl (opens in a new tab)' })).toBeInTheDocument();
     });
   });
 

@@ -19,11 +19,15 @@ async function searchFor(place: string, language: LanguageCode = 'en') {
 
 /** The names of the organisations on screen, in reading order. */
 function cardNames(): string[] {
-  return screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent ?? '');
+  // Cards are h3 in their own sections and h4 under a national group's h3.
+  return screen
+    .getAllByRole('heading')
+    .filter((heading) => heading.classList.contains('contact-card__name'))
+    .map((heading) => heading.textContent ?? '');
 }
 
 function sectionOf(headingName: string | RegExp): HTMLElement {
-  const heading = screen.getByRole('heading', { level: 2, name: headingName });
+  const heading = screen.getByRole('heading', { name: headingName });
   const section = heading.closest<HTMLElement>('section, details');
   if (!section) throw new Error(`no section around ${String(headingName)}`);
   return section;
@@ -39,14 +43,16 @@ describe('the find-help screen', () => {
 
     it('groups the national lines by what they are for, each organisation once', async () => {
       await openContacts();
-      const groups = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+      // Under the heading "National lines" (audit m8).
+      expect(screen.getByRole('heading', { level: 2, name: 'National lines' })).toBeInTheDocument();
+      const groups = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
       expect(groups).toEqual(
         expect.arrayContaining(['Crisis and thoughts of suicide', 'Money and debts', 'Going back to your country']),
       );
       // National groups are folded: one tap opens a group.
       const crisis = sectionOf('Crisis and thoughts of suicide');
       expect(within(crisis).getByText('113 Zelfmoordpreventie')).not.toBeVisible();
-      await userEvent.click(screen.getByRole('heading', { level: 2, name: 'Crisis and thoughts of suicide' }));
+      await userEvent.click(screen.getByRole('heading', { level: 3, name: 'Crisis and thoughts of suicide' }));
       expect(within(crisis).getByText('113 Zelfmoordpreventie')).toBeVisible();
       const names = cardNames();
       expect(new Set(names).size).toBe(names.length);
@@ -136,7 +142,7 @@ describe('the find-help screen', () => {
       expect(screen.getByText(/We do not know this place/)).toBeInTheDocument();
       expect(screen.queryByRole('heading', { level: 2, name: /^Near / })).not.toBeInTheDocument();
       expect(cardNames()[0]).toBe('112');
-      expect(screen.getByRole('heading', { level: 2, name: 'Money and debts' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3, name: 'Money and debts' })).toBeInTheDocument();
     });
 
     it('shows nearby regions in the same province when nothing is known for the place itself', async () => {

@@ -14,12 +14,13 @@ describe('a link to a page outside Verder (threat: an entry in this tab that Bac
         <ExternalLink href="https://example.org/">Website</ExternalLink>
       </I18nextProvider>,
     );
-    const link = screen.getByRole('link', { name: 'Website' });
+    // Every time, the name itself says it (audit m11); the note only the first time.
+    const link = screen.getByRole('link', { name: 'Website (opens in a new tab)' });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await userEvent.click(link);
     expect(screen.getByRole('note')).toHaveTextContent('opens outside Verder, in a new tab');
-    const open = screen.getByRole('link', { name: 'Open it' });
+    const open = screen.getByRole('link', { name: 'Open it (opens in a new tab)' });
     expect(open).toHaveAttribute('target', '_blank');
     expect(open).toHaveAttribute('href', 'https://example.org/');
   });

@@ -106,7 +106,7 @@ describe('opening a copy', () => {
     expect(within(section).getByText('Your answers to ‘Where do I start?’')).toBeInTheDocument();
     expect(within(section).getByText('A place kept for Find help')).toBeInTheDocument();
     expect(within(section).getByText('Records of what happened')).toBeInTheDocument();
-    await userEvent.click(within(section).getByRole('button', { name: 'Add to my plan' }));
+    await userEvent.click(within(section).getByRole('button', { name: 'Add the copy to my plan' }));
     await waitFor(async () =>
       expect((await database.planItems.get('saved-place'))?.data).toMatchObject({ municipalityId: 'zwolle' }),
     );

@@ -70,8 +70,15 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
       <ItemBody item={item} text={text} />
       {item.kind === 'step' ? (
         <label className="plan-item__status">
-          <span className="visually-hidden">{t('item.statusLabel', { text })}</span>
-          <select value={item.status} onChange={(event) => void onSave({ status: event.target.value as StepStatus })}>
+          {/* "Status:" shows beside the select (audit m13); its name also says which step. */}
+          <span className="plan-item__status-label">
+            {(t('item.statusLabel', { text: textMark }).split(textMark)[0] ?? '').trim()}
+          </span>{' '}
+          <select
+            aria-label={t('item.statusLabel', { text })}
+            value={item.status}
+            onChange={(event) => void onSave({ status: event.target.value as StepStatus })}
+          >
             {stepStatuses.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
@@ -146,7 +153,9 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
     case 'step':
       return (
         <div className="plan-item__body">
-          <p className={item.status === 'done' ? 'plan-item__text is-done' : 'plan-item__text'}>{text}</p>
+          <p className={item.status === 'done' ? 'plan-item__text is-done' : 'plan-item__text'} dir="auto">
+            {text}
+          </p>
           <p className="plan-item__meta">
             {[
               item.contentId ? t('item.fromApp') : '',
@@ -164,20 +173,36 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
       const moment = [when.day, item.time, when.relative].filter(Boolean).join(' · ');
       return (
         <div className="plan-item__body">
-          {item.what ? <p className="plan-item__text">{item.what}</p> : null}
+          {item.what ? (
+            <p className="plan-item__text" dir="auto">
+              {item.what}
+            </p>
+          ) : null}
           <p className={item.what ? 'plan-item__meta' : 'plan-item__text'}>{moment}</p>
           {item.withWhom || item.place ? (
-            <p className="plan-item__meta">{[item.withWhom, item.place].filter(Boolean).join(' · ')}</p>
+            <p className="plan-item__meta" dir="auto">
+              {[item.withWhom, item.place].filter(Boolean).join(' · ')}
+            </p>
           ) : null}
-          {item.note ? <p className="plan-item__note">{item.note}</p> : null}
+          {item.note ? (
+            <p className="plan-item__note" dir="auto">
+              {item.note}
+            </p>
+          ) : null}
         </div>
       );
     }
     case 'contact':
       return (
         <div className="plan-item__body">
-          <p className="plan-item__text">{item.name}</p>
-          {item.role ? <p className="plan-item__meta">{item.role}</p> : null}
+          <p className="plan-item__text" dir="auto">
+            {item.name}
+          </p>
+          {item.role ? (
+            <p className="plan-item__meta" dir="auto">
+              {item.role}
+            </p>
+          ) : null}
           {item.phone ? (
             <p>
               <a className="button button--secondary" href={`tel:${item.phone.replace(/[^\d+]/g, '')}`}>
@@ -185,21 +210,25 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
               </a>
             </p>
           ) : null}
-          {item.note ? <p className="plan-item__note">{item.note}</p> : null}
+          {item.note ? (
+            <p className="plan-item__note" dir="auto">
+              {item.note}
+            </p>
+          ) : null}
         </div>
       );
     case 'safetyNet':
       return (
         <div className="plan-item__body">
           <p className="plan-item__text">
-            <strong>{t('item.safetyWhen')}</strong> {item.when}
+            <strong>{t('item.safetyWhen')}</strong> <bdi>{item.when}</bdi>
           </p>
           <p>
-            <strong>{t('item.safetyThen')}</strong> {item.then}
+            <strong>{t('item.safetyThen')}</strong> <bdi>{item.then}</bdi>
           </p>
           {item.call ? (
             <p>
-              <strong>{t('item.safetyCall')}</strong> {item.call}
+              <strong>{t('item.safetyCall')}</strong> <bdi>{item.call}</bdi>
             </p>
           ) : null}
         </div>
@@ -208,14 +237,23 @@ function ItemBody({ item, text }: { item: PlanItem; text: string }) {
       return (
         <div className="plan-item__body">
           <p className="plan-item__text">{text}</p>
-          {item.talentId && item.text ? <p className="plan-item__note">{item.text}</p> : null}
+          {item.talentId && item.text ? (
+            <p className="plan-item__note" dir="auto">
+              {item.text}
+            </p>
+          ) : null}
         </div>
       );
     default:
       return (
         <div className="plan-item__body">
-          <p className="plan-item__text plan-item__note">{text}</p>
+          <p className="plan-item__text plan-item__note" dir="auto">
+            {text}
+          </p>
         </div>
       );
   }
 }
+
+/** Stands for the step's text in "Status: {{text}}", so only the words before it are shown. */
+const textMark = '\u2063';

@@ -143,6 +143,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
   const [next, setNext] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [showErrors, setShowErrors] = useState(false);
   const [offPassphrase, setOffPassphrase] = useState('');
+  const [showOffError, setShowOffError] = useState(false);
   const [rotate, setRotate] = useState(true);
   const [isWorking, setIsWorking] = useState(false);
 
@@ -163,7 +164,11 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
 
   const turnOff = async (event: FormEvent) => {
     event.preventDefault();
-    if (offPassphrase === '') return;
+    if (offPassphrase === '') {
+      // The button stays in the Tab order (audit m7): pressed with the field empty, the field says so.
+      setShowOffError(true);
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
     setIsWorking(true);
     if (await run(() => turnOffLock(state.rows, lock, offPassphrase), t('lock.turnedOff'))) setOffPassphrase('');
     setIsWorking(false);
@@ -209,8 +214,9 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
           label={t('lock.current')}
           value={offPassphrase}
           onChange={(event) => setOffPassphrase(event.target.value)}
+          error={showOffError && offPassphrase === '' ? t('errors.required') : undefined}
         />
-        <Button type="submit" disabled={isWorking || offPassphrase === ''}>
+        <Button type="submit" disabled={isWorking}>
           {t('lock.turnOff')}
         </Button>
       </form>

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minimumPassphraseLength, passphraseStrength } from '../../../domain/passphrase';
-import { TextField, useAnnounce } from '../../../ui';
+import { RevealToggle, TextField, useAnnounce } from '../../../ui';
 
 export interface NewPassphrase {
   passphrase: string;
@@ -26,10 +26,11 @@ export function PassphraseFields({
   labels: { passphrase: string; repeat: string };
   showErrors: boolean;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation(['plan', 'common']);
   const strength = passphraseStrength(value.passphrase);
   const error = showErrors ? newPassphraseError(value) : null;
   const say = useAnnounce();
+  const [isShown, setIsShown] = useState(false);
   const category = value.passphrase ? strength : null;
   const strengthText = category ? `${t('strength.label')} ${t(`strength.${category}`)}` : '';
   // Said when the strength moves to another category (and on leaving the field), never per keystroke:
@@ -47,7 +48,7 @@ export function PassphraseFields({
   return (
     <>
       <TextField
-        type="password"
+        type={isShown ? 'text' : 'password'}
         // "new-password": a browser that offers to save it asks first; the line below says to choose Never.
         autoComplete="new-password"
         label={labels.passphrase}
@@ -61,13 +62,14 @@ export function PassphraseFields({
         error={error === 'tooShort' ? t('strength.tooShort') : undefined}
       />
       <TextField
-        type="password"
+        type={isShown ? 'text' : 'password'}
         autoComplete="new-password"
         label={labels.repeat}
         value={value.repeat}
         onChange={(event) => onChange({ ...value, repeat: event.target.value })}
         error={error === 'mismatch' ? t('lock.mismatch') : undefined}
       />
+      <RevealToggle label={t('common:reveal.show')} isShown={isShown} onToggle={setIsShown} />
       <p className="quiet small">{t('lock.dontSave')}</p>
     </>
   );
