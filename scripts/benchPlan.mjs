@@ -59,24 +59,40 @@ async function goHome(page) {
   await page.locator('h1').waitFor();
 }
 
-/** Largest gap between 10 ms heartbeats while `work` runs: how long the screen could not respond. */
+/**
+ * How long the screen could not respond while `work` runs, two ways: the longest task the browser
+ * ran without a break (the Long Tasks API: what "a main-thread block" means, and what delays a tap),
+ * and the largest gap between 10 ms heartbeats (a timer waits behind a chain of short tasks too, so
+ * this one is the stricter, noisier reading).
+ */
 async function longestBlock(page, work) {
   await page.evaluate(() => {
-    window.__gaps = { last: performance.now(), max: 0 };
+    window.__gaps = { last: performance.now(), max: 0, longestTask: 0 };
     window.__beat = setInterval(() => {
       const now = performance.now();
       window.__gaps.max = Math.max(window.__gaps.max, now - window.__gaps.last);
       window.__gaps.last = now;
     }, 10);
+    window.__tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__gaps.longestTask = Math.max(window.__gaps.longestTask, entry.duration);
+      }
+    });
+    window.__tasks.observe({ type: 'longtask' });
   });
   const started = Date.now();
   await work();
   const elapsed = Date.now() - started;
-  const maxGap = await page.evaluate(() => {
+  const { maxGap, longestTask } = await page.evaluate(async () => {
+    // Long-task entries are delivered after the task: give the observer a frame to hear the last one.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     clearInterval(window.__beat);
-    return window.__gaps.max;
+    window.__tasks.disconnect();
+    return { maxGap: window.__gaps.max, longestTask: window.__gaps.longestTask };
   });
-  return { ms: elapsed, mainThreadLongestBlockMs: round(maxGap) };
+  // The browser reports only tasks over 50 ms: none at all means every task was shorter.
+  const longest = longestTask > 0 ? round(longestTask) : '< 50';
+  return { ms: elapsed, mainThreadLongestBlockMs: longest, longestTimerGapMs: round(maxGap) };
 }
 
 export async function measurePlan(appUrl, path = chromiumPath, flags = launchFlags) {
@@ -145,7 +161,10 @@ export async function measurePlan(appUrl, path = chromiumPath, flags = launchFla
       firstPlanScreenMs: summarise(cold, warm, 200),
       // Issue 14: no main-thread block over 100 ms in any of these (the screen must keep responding).
       targetLongestBlockMs: 100,
-      openLongPlan: { mainThreadLongestBlockMs: openPlan.mainThreadLongestBlockMs },
+      openLongPlan: {
+        mainThreadLongestBlockMs: openPlan.mainThreadLongestBlockMs,
+        longestTimerGapMs: openPlan.longestTimerGapMs,
+      },
       lockSetUp,
       unlock: { ...unlock, iterations: 600_000 },
       exportFile: { ...exported, bytes: readFileSync(file).length },

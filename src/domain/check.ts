@@ -177,6 +177,11 @@ export function toggleOption(question: CheckQuestion, current: readonly string[]
   return [...current.filter((id) => !exclusiveIds.includes(id)), optionId];
 }
 
+/** Whether any question has an answer (a choice, or "I'd rather not say"): what starting again would erase. */
+export function hasAnyAnswer(answers: CheckAnswers): boolean {
+  return Object.values(answers).some((answer) => typeof answer === 'string' || answer.length > 0);
+}
+
 /** Turns answers into a starting point. Pure: the same answers always give the same result. */
 export function evaluateCheck(answers: CheckAnswers, questions: readonly CheckQuestion[]): CheckResult {
   const scores = new Map<DomainId, number>(defaultDomainOrder.map((domain) => [domain, 0]));

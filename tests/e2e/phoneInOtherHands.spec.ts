@@ -48,7 +48,7 @@ test.describe('check answers (threat: someone who opens "Where do I start?" on t
     await openPlan(page);
     await setUpLock(page, 'three words in a row');
     await answerUnderControl(page);
-    await expect(page.getByText('Your answers are kept locked with your plan.')).toBeVisible();
+    await expect(page.locator('#screen').getByText('Your answers are kept locked with your plan.')).toBeVisible();
     await page.getByRole('button', { name: 'Quick exit' }).waitFor();
     await openPlan(page);
     await page.getByRole('button', { name: planText('lockNow') }).click();
@@ -57,7 +57,7 @@ test.describe('check answers (threat: someone who opens "Where do I start?" on t
     for (const id of answerIds) expect(dump.includes(`"${id}"`)).toBe(false);
     await page.reload();
     await openCheck(page);
-    await expect(page.getByText(/They are locked with your plan/)).toBeVisible();
+    await expect(page.locator('#screen').getByText(/They are locked with your plan/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Show my answers' })).toHaveCount(0);
     await expect(page.locator('.safety-first')).toHaveCount(0);
     await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');
@@ -98,7 +98,7 @@ test.describe('the place kept from Find help (threat: someone who opens Verder l
     await search.fill('Zwolle');
     await search.press('Enter');
     await page.getByRole('button', { name: 'Keep Zwolle in my plan' }).click();
-    await expect(page.getByText('Zwolle is kept in your plan.')).toBeVisible();
+    await expect(page.locator('#screen').getByText('Zwolle is kept in your plan.')).toBeVisible();
     await openPlan(page);
     await expect(page.getByRole('heading', { name: 'Place for Find help' })).toBeVisible();
     await page.getByRole('button', { name: planText('lockNow') }).click();
@@ -367,7 +367,7 @@ test.describe('the stored lock (threat: a lock record changed through developer 
     await page.getByLabel(planText('unlock.passphrase')).fill('three words in a row');
     const started = Date.now();
     await page.getByRole('button', { name: planText('unlock.open') }).click();
-    await expect(page.getByText(planText('unlock.damaged'))).toBeVisible({ timeout: 1000 });
+    await expect(page.locator('#screen').getByText(planText('unlock.damaged'))).toBeVisible({ timeout: 1000 });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
@@ -441,7 +441,7 @@ test('"What Verder sent" lists requests to Verder’s own address only (threat: 
   await openApp(page, 'en');
   await openMenuItem(page, 'en', 'nav.settings');
   await page.getByRole('button', { name: 'Show the list' }).click();
-  await expect(page.getByText(/all to Verder's own address/)).toBeVisible();
+  await expect(page.locator('#screen').getByText(/all to Verder's own address/)).toBeVisible();
   await expect(announcer(page)).toContainText("all to Verder's own address");
 });
 

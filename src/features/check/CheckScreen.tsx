@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkQuestions } from '../../content/check/questions';
-import { evaluateCheck, withAnswer } from '../../domain/check';
+import { evaluateCheck, hasAnyAnswer, withAnswer } from '../../domain/check';
 import { RouteLink, useStepBack } from '../../routing';
 import { focusSoon } from '../../lib/focusSoon';
 import { Button, Notice, ScreenHeading, screenHeadingId, useIsScopedCopy } from '../../ui';
@@ -69,6 +69,8 @@ function CheckQuestions() {
 
   if (step.kind === 'intro') {
     const canShow = saved.status === 'kept' || check.hasAnswersInMemory;
+    // Questions gone through without an answer leave nothing that starting again would erase.
+    const hasSomethingToLose = hasAnyAnswer(answers) || (saved.status === 'kept' && hasAnyAnswer(saved.answers));
     return (
       <>
         <ScreenHeading>{t('intro.title')}</ScreenHeading>
@@ -87,7 +89,7 @@ function CheckQuestions() {
           <StartAgain
             variant="primary"
             label={t('intro.start')}
-            hasAnswers={canShow}
+            hasAnswers={hasSomethingToLose}
             onStart={() => {
               update({});
               setStep({ kind: 'question', index: 0 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, useAnnounce } from '../../ui';
+import { readableText } from './readableText';
 import { useSpeech } from './useSpeech';
 
 /**
@@ -33,7 +34,8 @@ export function ReadAloud({ targetId }: { targetId: string }) {
 
   if (!isAvailable) return null;
   const read = () => {
-    const text = document.getElementById(targetId)?.innerText ?? '';
+    const target = document.getElementById(targetId);
+    const text = target ? readableText(target) : '';
     if (text.trim()) speak(text);
   };
   const onToggle = state === 'idle' ? read : state === 'speaking' ? pause : resume;

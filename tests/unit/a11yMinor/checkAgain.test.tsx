@@ -71,4 +71,16 @@ describe('m6: taking the check again', () => {
     expect(await screen.findByText('Question 1 of 8')).toBeInTheDocument();
     expect(screen.queryByText(question)).not.toBeInTheDocument();
   });
+
+  it('starts at once after questions were only gone through, without an answer', async () => {
+    await renderApp('en', { name: 'check' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Start the questions' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Question 2 of 8')).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole('button', { name: 'Back' })[0] as HTMLElement);
+    await userEvent.click(screen.getAllByRole('button', { name: 'Back' })[0] as HTMLElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Start the questions' }));
+    expect(await screen.findByText('Question 1 of 8')).toBeInTheDocument();
+    expect(screen.queryByText(question)).not.toBeInTheDocument();
+  });
 });

@@ -53,6 +53,16 @@ async function renderReadAloud(language: 'nl' | 'en') {
       <main id="content">
         <h1>Wonen</h1>
         <p>Schrijf je vroeg in. Vraag naar urgentie.</p>
+        <button type="button">Zet in mijn plan</button>
+        <a href="https://example.org">
+          Website<span className="visually-hidden"> (opent in een nieuw tabblad)</span>
+        </a>
+        <details className="sources">
+          <summary>Bronnen</summary>
+          <ul>
+            <li>Rapport, hoofdstuk 4</li>
+          </ul>
+        </details>
       </main>
       <ReadAloud targetId="content" />
     </I18nextProvider>,
@@ -86,6 +96,21 @@ describe('reading aloud', () => {
     expect(speech.spoken.map((utterance) => (utterance as unknown as FakeUtterance).text).join(' ')).toContain(
       'Schrijf je vroeg in.',
     );
+  });
+
+  it('reads the text, not the buttons, the folded sources or what only screen readers hear', async () => {
+    const speech = install([dutchVoice]);
+    await renderReadAloud('nl');
+    await userEvent.click(screen.getByRole('button', { name: 'Lees voor' }));
+    const said = speech.spoken.map((utterance) => (utterance as unknown as FakeUtterance).text).join(' ');
+    expect(said).toContain('Website');
+    expect(said).not.toContain('Zet in mijn plan');
+    expect(said).not.toContain('Bronnen');
+    expect(said).not.toContain('hoofdstuk 4');
+    expect(said).not.toContain('nieuw tabblad');
+    // The screen itself is left as it was, and no copy stays behind.
+    expect(screen.getByRole('button', { name: 'Zet in mijn plan' })).toBeInTheDocument();
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
   });
 
   it('is not offered when the device has no voice for the language', async () => {
