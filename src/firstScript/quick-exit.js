@@ -43,7 +43,11 @@
       // slow connection, and Lighthouse counts it against the first screen too. A frame's
       // requestAnimationFrame runs before that frame is on screen, so two frames are the fallback.
       // A tab in the background paints nothing: after a second the app starts anyway.
-      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      // On the Back guard's entry (a reload on a deeper screen) the page steps back at its load event
+      // (step 5): the app's script must be asked for before that, as the step waits for it then.
+      var state = window.history.state;
+      var isOnGuard = typeof state === 'object' && state !== null && state.verderGuard === true;
+      var types = (!isOnGuard && window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
       var type = types.indexOf('largest-contentful-paint') >= 0 ? 'largest-contentful-paint' : 'paint';
       if (types.indexOf(type) >= 0) {
         try {
@@ -58,9 +62,11 @@
       }
       if (types.indexOf(type) < 0 && window.requestAnimationFrame) {
         window.requestAnimationFrame(function () {
-          window.requestAnimationFrame(function () {
-            setTimeout(start, 0);
-          });
+          if (isOnGuard) setTimeout(start, 0);
+          else
+            window.requestAnimationFrame(function () {
+              setTimeout(start, 0);
+            });
         });
       }
       setTimeout(start, 1000);
