@@ -6,7 +6,7 @@
 import type { PlanLockRecord, PlanRow, VerderDatabase } from './database';
 import { isOverlayActive } from './memoryOverlay';
 import { requestPersistenceOnce } from './persistence';
-import { createSharedLiveStorage, storedDatabase, useLiveStorage } from './storage';
+import { storedDatabase, useLiveStorage } from './storage';
 import {
   guardWrite,
   markErased,
@@ -39,17 +39,16 @@ async function readPlanSnapshotIn(database: VerderDatabase): Promise<PlanSnapsho
   }
 }
 
-/**
- * Live: a change in this tab or another one shows at once. A failure is a state, not a crash. One
- * query for all the components that show the plan (createSharedLiveStorage says why).
- */
-export const usePlanSnapshot: () => PlanSnapshot | undefined = createSharedLiveStorage(async (database) => {
-  try {
-    return await readPlanSnapshotIn(database);
-  } catch (error) {
-    return { rows: [], lock: undefined, failure: toStorageError(error).kind };
-  }
-});
+/** Live: a change in this tab or another one shows at once. A failure is a state, not a crash. */
+export function usePlanSnapshot(): PlanSnapshot | undefined {
+  return useLiveStorage(async (database) => {
+    try {
+      return await readPlanSnapshotIn(database);
+    } catch (error) {
+      return { rows: [], lock: undefined, failure: toStorageError(error).kind };
+    }
+  }, []);
+}
 
 /**
  * Live: whether a row with this id is stored, without reading any row's contents. The app shell

@@ -5,7 +5,7 @@
  * it loads once the first screen has been hydrated, from the service worker's precache after the
  * first visit.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type * as DatabaseModule from './database';
 import type { VerderDatabase } from './database';
 import { reportStorageError } from './storageErrors';
@@ -89,68 +89,4 @@ export function useLiveStorage<T, D = undefined>(
   );
   if (state.error) throw state.error;
   return state.result;
-}
-
-/**
- * One live query shared by every component that asks for the same thing (the plan's rows: the plan
- * list, the check-in, the start screen's choice and the saved place each need them). With a query of
- * their own each, every change read a long plan from IndexedDB once per component, on the main
- * thread (about 300 ms of blocks for 2,500 items at unlock). `querier` must not throw (return a failure
- * state instead) and must call only Dexie. The last result is dropped when no component listens any
- * more (after the current render pass, so moving between two plan screens reads once), so rows do not
- * stay in memory after the screens that showed them.
- */
-export function createSharedLiveStorage<T>(querier: (database: VerderDatabase) => Promise<T>): () => T | undefined {
-  let value: T | undefined;
-  let subscription: { unsubscribe(): void } | undefined;
-  let stopTimer: ReturnType<typeof setTimeout> | undefined;
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
-
-  function start() {
-    loadStorage().then(
-      (storage) => {
-        if (listeners.size === 0 || subscription) return;
-        subscription = storage
-          .liveQuery(() => querier(storage.database))
-          .subscribe(
-            (result) => {
-              value = result;
-              notify();
-            },
-            (error: unknown) => reportStorageError(error),
-          );
-      },
-      (error: unknown) => reportStorageError(error),
-    );
-  }
-
-  function stop() {
-    subscription?.unsubscribe();
-    subscription = undefined;
-    value = undefined;
-  }
-
-  function subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    clearTimeout(stopTimer);
-    if (!subscription) start();
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size > 0) return;
-      clearTimeout(stopTimer);
-      stopTimer = setTimeout(() => {
-        if (listeners.size === 0) stop();
-      }, 0);
-    };
-  }
-
-  const read = () => value;
-  // The prerendered first screen has read nothing.
-  const readBeforeHydration = () => undefined;
-  return function useSharedLiveStorage() {
-    return useSyncExternalStore(subscribe, read, readBeforeHydration);
-  };
 }
