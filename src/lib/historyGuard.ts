@@ -20,8 +20,15 @@ import { onQuickExit } from './quickExit';
  * a second time, which would leave Verder.
  */
 export const steppedOffGuardAttribute = 'data-verder-off-guard';
-/** How long the app waits for the step off the guard before it starts anyway. */
-const stepOffWaitMs = 1500;
+/**
+ * How long the app waits for the step off the guard before it starts anyway. In Chromium the step
+ * loads the entry below afresh, and on a slow or busy phone that takes well over a second: an app
+ * started here in the meantime is thrown away with its page, with anything the person had begun.
+ * (With 1.5 s the reload test failed 2 of 18 times on a machine at load 10; with 5 s, 1 of 107.)
+ * Waiting longer costs nothing when the step lands; the prerendered screen is shown and taps are
+ * held meanwhile.
+ */
+const stepOffWaitMs = 5000;
 
 /**
  * A reload (or Forward) on a deeper screen loads Verder on the guard's entry, and the app starts on
