@@ -6,7 +6,7 @@
  * registers this schema, and a cycle would leave one of them half-loaded).
  */
 import { z } from 'zod';
-import { isoDateSchema, timeSchema } from './calendarSchemas';
+import { isFormYear, isoDateSchema, timeSchema } from './calendarSchemas';
 import { checkInRecordId } from './vaultSettings';
 
 export { checkInRecordId };
@@ -114,7 +114,7 @@ export function validateCheckIn(
   const dayOk = isoDate.safeParse(input.untilDate).success;
   const timeOk = time.safeParse(input.untilTime).success;
   const untilAt = momentOf(input.untilDate, input.untilTime);
-  if (!dayOk || (timeOk && untilAt === undefined)) errors.untilDate = 'date';
+  if (!dayOk || (timeOk && untilAt === undefined) || !isFormYear(input.untilDate)) errors.untilDate = 'date';
   if (!timeOk) errors.untilTime = 'time';
   else if (untilAt !== undefined && untilAt <= now) errors.untilTime = 'past';
   const phone = toInternationalDigits(input.buddyPhone);

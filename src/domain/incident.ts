@@ -6,7 +6,7 @@
  * cycle would leave one of them half-loaded).
  */
 import { z } from 'zod';
-import { isoDateSchema, timeSchema } from './calendarSchemas';
+import { isoDateSchema, refuseOtherEraYears, timeSchema } from './calendarSchemas';
 
 export const incidentIdPrefix = 'incident-';
 export const incidentTextLimit = 4000;
@@ -70,9 +70,10 @@ export function validateIncidentFields(
   input: Record<string, unknown>,
 ): { ok: true; fields: IncidentFields } | { ok: false; errors: Record<string, string> } {
   const result = incidentFields.safeParse(input);
-  if (result.success) return { ok: true, fields: result.data };
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
+  refuseOtherEraYears(input, ['date'], errors);
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, fields: result.data };
+  for (const issue of result.error?.issues ?? []) {
     const field = String(issue.path[0] ?? 'what');
     const code = ['required', 'tooLong', 'date', 'time'].includes(issue.message) ? issue.message : 'invalid';
     errors[field] ??= code;

@@ -4,7 +4,7 @@
  * Field limits keep one bad paste from filling the phone.
  */
 import { z } from 'zod';
-import { isoDateSchema, timeSchema } from './calendarSchemas';
+import { isoDateSchema, refuseOtherEraYears, timeSchema } from './calendarSchemas';
 import { contentIdSchema } from './content';
 import { domainIds } from './domains';
 import { isMoneyKind, parseMoneyItem, type MoneyItem } from './moneyItems';
@@ -232,9 +232,10 @@ export function validateFields<K extends PlanItemKind>(
   input: Record<string, unknown>,
 ): { ok: true; fields: PlanItemFields[K] } | { ok: false; errors: Record<string, string> } {
   const result = planItemFieldSchemas[kind].safeParse(input);
-  if (result.success) return { ok: true, fields: result.data as PlanItemFields[K] };
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
+  refuseOtherEraYears(input, ['date'], errors);
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, fields: result.data as PlanItemFields[K] };
+  for (const issue of result.error?.issues ?? []) {
     const field = String(issue.path[0] ?? 'text');
     const code = ['required', 'tooLong', 'date', 'time', 'phone'].includes(issue.message) ? issue.message : 'invalid';
     errors[field] ??= issue.code === 'too_small' ? 'required' : code;

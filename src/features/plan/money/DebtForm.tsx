@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { refuseOtherEraYears } from '../../../domain/calendarSchemas';
 import { formatCentsForInput, parseAmount } from '../../../domain/money';
 import { debtSchema, type Debt } from '../../../domain/moneyItems';
 import { FormButtons, TextAreaField, TextField } from '../../../ui';
@@ -28,7 +29,7 @@ function startValues(debt: Debt | undefined, locale: string): Record<TextFieldNa
   };
 }
 
-function checkDebt(
+export function checkDebt(
   values: Record<TextFieldName, string>,
   letterUnopened: boolean,
   initial: Debt | undefined,
@@ -47,6 +48,7 @@ function checkDebt(
     paidOff: initial?.paidOff ?? false,
     note: values.note.trim(),
   };
+  refuseOtherEraYears(values, ['since', 'nextPaymentDate'], errors);
   const checked = debtSchema.safeParse({ ...fields, kind: 'debt', id: 'check', order: 0, updatedAt: 0 });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
