@@ -162,7 +162,7 @@ test('a copy carries the check-in to another phone, named in the preview before 
   await importSection.getByRole('button', { name: planText('import.open') }).click();
   await expect(importSection.getByText(planText('import.checkIn'))).toBeVisible({ timeout: 30_000 });
   await importSection.getByRole('button', { name: planText('import.merge') }).click();
-  await expect(importSection.getByText('1 item added or updated.')).toBeVisible();
+  await expect(importSection.getByText('1 thing in your plan is new or updated.')).toBeVisible();
   await openCheckIn(phone);
   await expect(phone.getByText('I am meeting: carried in the copy')).toBeVisible();
   await other.close();

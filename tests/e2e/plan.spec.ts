@@ -119,7 +119,7 @@ test('a copy moves the plan to another phone; a damaged copy changes nothing', a
   await importSection.getByRole('button', { name: planText('import.open') }).click();
   await expect(importSection.getByText(planText('import.contents'))).toBeVisible({ timeout: 30_000 });
   await importSection.getByRole('button', { name: planText('import.merge') }).click();
-  await expect(importSection.getByText('1 item added or updated.')).toBeVisible();
+  await expect(importSection.getByText('1 thing in your plan is new or updated.')).toBeVisible();
   await openPlan(phone);
   await expect(phone.getByText('comes along to the new phone')).toBeVisible();
   await expect(phone.getByText('already on the other phone')).toBeVisible();

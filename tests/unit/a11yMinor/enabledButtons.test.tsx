@@ -25,7 +25,7 @@ describe('m7: buttons stay enabled', () => {
     const open = await screen.findByRole('button', { name: 'Open my plan' });
     expect(open).toBeEnabled();
     await userEvent.click(open);
-    const field = screen.getByLabelText('Passphrase', { exact: true });
+    const field = screen.getByLabelText('Password', { exact: true });
     await waitFor(() => expect(field).toHaveFocus());
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Please fill this in.');

@@ -21,7 +21,7 @@ describe('m14: show what I type', () => {
   it('shows and hides both new passphrase fields together, and says whether it is on', async () => {
     await renderApp('en', { name: 'planSafety' });
     const lock = await screen.findByRole('region', { name: 'Lock my plan' });
-    const passphrase = await within(lock).findByLabelText('Passphrase', { exact: true });
+    const passphrase = await within(lock).findByLabelText('Password', { exact: true });
     const repeat = within(lock).getByLabelText(/again/i);
     await userEvent.type(passphrase, 'tr3eX!9zkq');
     expect(passphrase).toHaveAttribute('type', 'password');
@@ -41,7 +41,7 @@ describe('m14: show what I type', () => {
     await setUpLock([], 'correct horse battery', 1, { derive: deriveKey, iterations: 100_000 });
     lockNow();
     await renderApp('en', { name: 'plan' });
-    const field = await screen.findByLabelText('Passphrase', { exact: true });
+    const field = await screen.findByLabelText('Password', { exact: true });
     const toggle = screen.getByRole('button', { name: 'Show what I type' });
     await userEvent.type(field, 'correct');
     await userEvent.click(toggle);

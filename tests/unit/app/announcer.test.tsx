@@ -52,9 +52,9 @@ describe('the announcer', () => {
     render(<Announcer />);
     act(() => {
       announce('Opening…');
-      announce('This passphrase does not open your plan.', 'assertive');
+      announce('This password does not open your plan.', 'assertive');
     });
-    await waitFor(() => expect(assertive()).toHaveTextContent('This passphrase does not open your plan.'));
+    await waitFor(() => expect(assertive()).toHaveTextContent('This password does not open your plan.'));
     expect(polite()).toHaveTextContent('Opening…');
   });
 
@@ -99,7 +99,7 @@ describe('the announcer', () => {
   it('drops what is still waiting to be said when cleared', async () => {
     render(<Announcer />);
     act(() => {
-      announce('Deleted. Undo available.');
+      announce('Deleted from your plan. To get it back, press Undo.');
       clearAnnouncements();
     });
     await wait(announceDelayMs * 3);
@@ -110,7 +110,7 @@ describe('the announcer', () => {
     render(<Announcer />);
     act(() => announce('Saved.'));
     await waitFor(() => expect(readAnnouncements().polite.text).toBe('Saved.'));
-    act(() => announce('Put back.'));
+    act(() => announce('It is back in your plan.'));
     const target = { replace: vi.fn() };
     act(() => quickExit('https://example.invalid/', document, target));
     expect(readAnnouncements().polite.text).toBe('');

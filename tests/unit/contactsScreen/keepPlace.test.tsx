@@ -55,7 +55,7 @@ describe('keeping the chosen place in the plan', () => {
     await setUpLock([], 'correct horse battery', 1, { derive: deriveKey, iterations: 100_000 });
     await renderApp('en', { name: 'contacts' });
     await searchFor('Nijmegen');
-    expect(screen.getByText('It is kept encrypted with your plan.')).toBeInTheDocument();
+    expect(screen.getByText('It is kept locked together with your plan.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Keep Nijmegen in my plan' }));
     await waitFor(async () => expect((await keptRow())?.sealed).toBeDefined());
     const row = await keptRow();

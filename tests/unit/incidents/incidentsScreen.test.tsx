@@ -78,7 +78,9 @@ describe('writing down what happened', () => {
     await userEvent.clear(screen.getByLabelText('Date'));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Write what happened. Everything else may stay empty.')).toBeInTheDocument();
-    expect(screen.getByText('This is not a date. Use the date picker, or write year-month-day.')).toBeInTheDocument();
+    expect(
+      screen.getByText('This is not a date. Choose a date in the calendar, or write year-month-day.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Date')).toHaveFocus());
     expect(await incidentRows()).toHaveLength(0);
   });
@@ -125,7 +127,7 @@ describe('the log when the phone is in someone else’s hands', () => {
   it('seals a new record with the lock, and shows nothing of it (not even how many) once locked', async () => {
     await setUpLock([], 'correct horse battery', 1, { derive: deriveKey, iterations: 100_000 });
     await renderApp('en', { name: 'incidents' });
-    expect(await screen.findByText('These records are encrypted with your lock, like your plan.')).toBeInTheDocument();
+    expect(await screen.findByText('These records are locked with your password, like your plan.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Write down what happened' }));
     await userEvent.type(screen.getByLabelText('What happened'), canary);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -135,7 +137,7 @@ describe('the log when the phone is in someone else’s hands', () => {
     expect(JSON.stringify(row)).not.toContain(canary);
 
     act(() => lockNow());
-    expect(await screen.findByLabelText(/passphrase/i)).toBeInTheDocument();
+    expect(await screen.findByLabelText(/password/i)).toBeInTheDocument();
     expect(screen.queryByText(new RegExp(canary))).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /record of/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Your records' })).not.toBeInTheDocument();

@@ -39,7 +39,7 @@ async function openCopy(content: string, passphrase: string) {
   const input = section.querySelector('input[type="file"]') as HTMLInputElement;
   await userEvent.upload(input, new File([content], 'copy.verder', { type: 'application/octet-stream' }));
   expect(within(section).getByText('Chosen: copy.verder')).toBeInTheDocument();
-  await userEvent.type(within(section).getByLabelText('Passphrase of the copy'), passphrase);
+  await userEvent.type(within(section).getByLabelText('Password of the copy'), passphrase);
   await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
   return section;
 }
@@ -126,9 +126,9 @@ describe('opening a copy', () => {
     await renderApp('en', { name: 'planSafety' });
     const section = await openCopy(file, 'een ander wachtwoord');
     expect(
-      await within(section).findByText(/This passphrase does not open the copy/, {}, { timeout: 15_000 }),
+      await within(section).findByText(/This password does not open the copy/, {}, { timeout: 15_000 }),
     ).toBeVisible();
-    await expectAnnounced('This passphrase does not open the copy', 'assertive');
+    await expectAnnounced('This password does not open the copy', 'assertive');
     expect(JSON.stringify(await readPlanSnapshot())).toBe(before);
   });
 
@@ -137,11 +137,11 @@ describe('opening a copy', () => {
     await renderApp('en', { name: 'planSafety' });
     const alerts = recordAlerts();
     const section = await openCopy(file, 'een ander wachtwoord');
-    const error = /This passphrase does not open the copy/;
+    const error = /This password does not open the copy/;
     await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(1), { timeout: 15_000 });
     await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
     await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(2), { timeout: 15_000 });
-    const field = within(section).getByLabelText('Passphrase of the copy');
+    const field = within(section).getByLabelText('Password of the copy');
     expect(field).toHaveFocus();
     // The field itself says it is wrong, and why, when focus lands on it.
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -155,7 +155,7 @@ describe('opening a copy', () => {
     const section = await screen.findByRole('region', { name: 'Open a copy' });
     const input = section.querySelector('input[type="file"]') as HTMLInputElement;
     await userEvent.upload(input, new File([new Uint8Array(maxExportBytes + 1)], 'big.verder'));
-    await userEvent.type(within(section).getByLabelText('Passphrase of the copy'), 'iets');
+    await userEvent.type(within(section).getByLabelText('Password of the copy'), 'iets');
     const error = /This file is too big/;
     await userEvent.click(within(section).getByRole('button', { name: 'Look inside' }));
     await waitFor(() => expect(alerts.said.filter((text) => error.test(text))).toHaveLength(1));

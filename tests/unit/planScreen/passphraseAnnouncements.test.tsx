@@ -21,7 +21,7 @@ describe('the passphrase strength hint', () => {
   it('is said when the strength changes, not on every key, and again on leaving the field', async () => {
     await renderApp('en', { name: 'planSafety' });
     const lock = await screen.findByRole('region', { name: 'Lock my plan' });
-    const field = await within(lock).findByLabelText('Passphrase', { exact: true });
+    const field = await within(lock).findByLabelText('Password', { exact: true });
     const typing = await heard(async () => {
       // Typed in three bursts with a pause between: 10 keys, three categories.
       for (const burst of ['tr3', 'eX!9z', 'kq']) {

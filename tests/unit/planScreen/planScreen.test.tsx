@@ -88,16 +88,16 @@ describe('my plan', () => {
     // Undo stands where the item was, in its own section, without repeating the item's words.
     const undo = within(section('Notes')).getByRole('button', { name: 'Undo' });
     const slot = undo.closest('li') as HTMLElement;
-    expect(slot).toHaveTextContent('Deleted. Undo available.');
+    expect(slot).toHaveTextContent('Deleted from your plan. To get it back, press Undo.');
     expect(slot).not.toHaveTextContent('eerste');
     expect(slot.previousElementSibling).toHaveTextContent('tweede');
     expect(within(slot).queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     await waitFor(() => expect(undo).toHaveFocus());
-    await expectAnnounced('Deleted. Undo available.');
+    await expectAnnounced('Deleted from your plan. To get it back, press Undo.');
     await userEvent.click(undo);
     expect(await screen.findByRole('button', { name: 'Delete: eerste' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText('eerste').closest('li')).toHaveFocus());
-    await expectAnnounced('Put back.');
+    await expectAnnounced('It is back in your plan.');
   });
 
   it('a move that removes the pressed button gives focus to the other move button and says the new place', async () => {
@@ -176,14 +176,14 @@ describe('the lock', () => {
     );
     await renderApp('en', { name: 'planSafety' });
     const lock = await screen.findByRole('region', { name: 'Lock my plan' });
-    await userEvent.type(await within(lock).findByLabelText('Passphrase'), 'kort');
+    await userEvent.type(await within(lock).findByLabelText('Password'), 'kort');
     expect(within(lock).getByText(/Too short/)).toBeInTheDocument();
     await userEvent.click(within(lock).getByRole('button', { name: 'Lock my plan' }));
     expect(await within(lock).findAllByText('Too short. Use at least 8 characters.')).not.toHaveLength(0);
-    await userEvent.clear(within(lock).getByLabelText('Passphrase'));
-    await userEvent.type(within(lock).getByLabelText('Passphrase'), 'blauwe fiets in de regen');
+    await userEvent.clear(within(lock).getByLabelText('Password'));
+    await userEvent.type(within(lock).getByLabelText('Password'), 'blauwe fiets in de regen');
     expect(within(lock).getByText(/Strong/)).toBeInTheDocument();
-    await userEvent.type(within(lock).getByLabelText('Passphrase again'), 'blauwe fiets in de regen');
+    await userEvent.type(within(lock).getByLabelText('Password again'), 'blauwe fiets in de regen');
     await userEvent.click(within(lock).getByRole('button', { name: 'Lock my plan' }));
     expect(await screen.findByText('Your plan is locked now.', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(JSON.stringify(await database.planItems.toArray())).not.toContain('geheim');
@@ -193,13 +193,13 @@ describe('the lock', () => {
     await userEvent.click(within(menu).getByRole('link', { name: 'My plan' }));
     expect(await screen.findByRole('heading', { name: 'Your plan is locked' })).toBeInTheDocument();
     expect(screen.getByText(/nobody can open this plan again, not us either/)).toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText('Passphrase'), 'rode fiets in de regen');
+    await userEvent.type(screen.getByLabelText('Password'), 'rode fiets in de regen');
     await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
     expect(
-      await screen.findByText(/This passphrase does not open your plan/, {}, { timeout: 15_000 }),
+      await screen.findByText(/This password does not open your plan/, {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
-    await userEvent.clear(screen.getByLabelText('Passphrase'));
-    await userEvent.type(screen.getByLabelText('Passphrase'), 'blauwe fiets in de regen');
+    await userEvent.clear(screen.getByLabelText('Password'));
+    await userEvent.type(screen.getByLabelText('Password'), 'blauwe fiets in de regen');
     await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
     expect(await screen.findByText('mijn geheim', {}, { timeout: 15_000 })).toBeInTheDocument();
   });

@@ -72,7 +72,7 @@ describe('Shift three times, in the app', () => {
       fireEvent.keyDown(window, { key: 'a' });
     });
     expect(bar()).toHaveTextContent('or press Shift 3 times');
-    await expectAnnounced('Shift: count stopped. Verder stays open.', 'assertive');
+    await expectAnnounced('Shift presses are no longer counted. Verder stays open.', 'assertive');
     expect(exits.count).toBe(0);
   });
 

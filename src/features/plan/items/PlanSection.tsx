@@ -142,7 +142,7 @@ export function PlanSection({
 }
 
 /**
- * In the deleted item's place: a short "Deleted. Undo available." (never the item's own words again),
+ * In the deleted item's place: a short "Deleted from your plan. To get it back, press Undo." (never the item's own words again),
  * Undo, and a button that closes the offer ("Close message", not "Cancel", which read as "cancel the
  * delete"). No time limit: it stays until closed, until the next deletion, or until the screen changes.
  */

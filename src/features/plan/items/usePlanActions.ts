@@ -36,8 +36,8 @@ export const planItemId = (id: string) => `plan-item-${id}`;
 
 /**
  * The plan's edits for the screen, with what went wrong kept for a message. A failed write throws
- * on, so the form that asked keeps what was typed. Deleting says "Deleted. Undo available." and puts
- * focus on Undo; Undo says "Put back." and focuses the item again; closing the offer moves focus to
+ * on, so the form that asked keeps what was typed. Deleting says "Deleted from your plan. To get it back, press Undo." and puts
+ * focus on Undo; Undo says "It is back in your plan." and focuses the item again; closing the offer moves focus to
  * the next item, or to the section's heading when there is none.
  */
 export function usePlanActions(state: PlanState) {
