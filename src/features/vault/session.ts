@@ -29,7 +29,7 @@ let epoch = 0;
 const listeners = new Set<() => void>();
 const forgetters = new Set<() => void>();
 
-/** Closed sessions whose drafts are still being sealed; any other lock meanwhile drops their key too. */
+/** Closed sessions whose drafts are still being sealed; quick exit or showing someone drops their key at once. */
 const closing = new Set<VaultSession>();
 /** The longest the key may stay after the lock to seal the drafts (the screen is locked already). */
 export const draftKeepTimeoutMs = 1_000;
@@ -131,7 +131,7 @@ async function keepDrafts(closed: VaultSession, drafts: readonly LockDraft[]): P
       timer = setTimeout(() => resolve('timeout'), draftKeepTimeoutMs);
     });
     const results = await Promise.race([saving, timeout]);
-    // Unless quick exit or another lock came first (then nothing is said about the drafts).
+    // Unless quick exit or showing someone came first (then nothing is said about the drafts).
     if (closing.has(closed)) {
       const isAllKept = results !== 'timeout' && results.every((result) => result.status === 'fulfilled');
       draftOutcome = isAllKept ? 'kept' : 'notKept';

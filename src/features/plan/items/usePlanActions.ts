@@ -111,7 +111,9 @@ export function usePlanActions(state: PlanState) {
 
   const dismissUndo = useCallback((offer: UndoOffer) => {
     forgetDeletion(offer.id);
-    focusSoon(offer.after ? planItemId(offer.after) : `plan-${offer.kind}`);
+    // The next item may have been deleted as well since (several offers): then the section's heading.
+    const isNextShown = offer.after !== null && document.getElementById(planItemId(offer.after)) !== null;
+    focusSoon(isNextShown && offer.after ? planItemId(offer.after) : `plan-${offer.kind}`);
   }, []);
 
   return { actions, problem, undoOffers, undo, dismissUndo };
