@@ -168,6 +168,31 @@ test('plan: Move up that removes its own button keeps focus on the item', async 
   await expect(moveDown).toBeFocused();
 });
 
+test('plan: Undo after a deletion is still there after another screen, in its place, and said on return (M6)', async ({
+  page,
+}) => {
+  await openApp(page, 'en');
+  await openPlan(page);
+  for (const note of ['one', 'two', 'three']) await addNote(page, note);
+  await page.getByRole('button', { name: `${planText('item.delete')}: two` }).click();
+  const notes = page.getByRole('region', { name: planText('sections.note.title') });
+  await expect(notes.getByRole('button', { name: planText('item.undo'), exact: true })).toBeFocused();
+
+  await openMenuItem(page, 'en', 'nav.home');
+  await expect(notes).toHaveCount(0);
+  await openPlan(page);
+  const undo = notes.getByRole('button', { name: planText('item.undo'), exact: true });
+  await expect(undo).toBeVisible();
+  const slot = notes.locator('li.plan-item--deleted');
+  await expect(slot.locator('xpath=preceding-sibling::li[1]')).toContainText('one');
+  await expect(slot.locator('xpath=following-sibling::li[1]')).toContainText('three');
+  await expect(announcer(page)).toHaveText(planText('item.undoStillPossible'));
+
+  await undo.click();
+  await expect(page.locator('li.plan-item', { hasText: 'two' })).toBeFocused();
+  await expect(announcer(page)).toHaveText(planText('item.restored'));
+});
+
 test('find help: Clear filters keeps focus and says the filters are cleared', async ({ page }) => {
   await openApp(page, 'en');
   await visit('contacts').open(page);

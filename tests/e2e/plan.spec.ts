@@ -38,6 +38,46 @@ test('a locked plan leaves no readable trace in any browser storage of the origi
   await expect(page.getByText(`note ${canary}`)).toBeVisible({ timeout: 30_000 });
 });
 
+test('a note being typed when the plan is locked is kept sealed, never in plain text, and said at the unlock (m1)', async ({
+  page,
+}) => {
+  const canary = `kanarie-${Date.now()}-half-getypt`;
+  const common = JSON.parse(readFileSync('locales/en/common.json', 'utf8')) as { announce: Record<string, string> };
+  await openApp(page, 'en');
+  await setUpLock(page, 'a long walk by the river');
+  await openPlan(page);
+  const notes = page.getByRole('region', { name: planText('sections.note.title') });
+  await notes.getByRole('button', { name: planText('sections.note.add') }).click();
+  await notes.getByLabel(planText('fields.note.text')).fill(`note ${canary}`);
+  await page.getByRole('button', { name: planText('lockNow') }).click();
+  await expect(page.getByRole('heading', { name: planText('unlock.title') })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain(canary);
+  // The draft is written (sealed) just after the lock: a row appears, and no store holds the words.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('verder');
+            open.onsuccess = () => {
+              const count = open.result.transaction('planItems').objectStore('planItems').count();
+              count.onsuccess = () => {
+                resolve(count.result);
+                open.result.close();
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(1);
+  expect(await dumpOrigin(page)).not.toContain(canary);
+
+  await page.getByLabel(planText('unlock.passphrase')).fill('a long walk by the river');
+  await page.getByRole('button', { name: planText('unlock.open') }).click();
+  await expect(page.getByText(`note ${canary}`)).toBeVisible({ timeout: 30_000 });
+  await expect(announcer(page)).toHaveText(common.announce.unlockedDraftsKept ?? '');
+});
+
 test('two tabs editing the same plan lose nothing', async ({ context, page }) => {
   await openApp(page, 'en');
   await openPlan(page);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planItemKinds } from '../../domain/plan';
 import { RouteLink } from '../../routing';
@@ -107,16 +107,23 @@ function SectionIndex() {
 
 function OpenPlan({ state }: { state: PlanState }) {
   const { t, i18n } = useTranslation(['plan', 'money', 'common']);
-  const { actions, problem, undoOffer, undoLast, dismissUndo } = usePlanActions(state);
+  const { actions, problem, undoOffers, undo, dismissUndo } = usePlanActions(state);
   const [isPrinting, print] = usePrintAll();
   const say = useAnnounce();
+  // Back on the plan with deletions that can still be undone: said once, politely (audit M6). The
+  // Undo buttons stand in the deleted items' places; focus stays where the screen puts it.
+  const [undoableOnArrival] = useState(undoOffers.length);
+  useEffect(() => {
+    if (undoableOnArrival > 0) say(t('item.undoStillPossible', { count: undoableOnArrival }));
+  }, [undoableOnArrival, say, t]);
   return (
     <>
       <div className="plan-tools no-print">
         {state.lock ? (
           <Button
             onClick={() => {
-              lockNow({ everywhere: true });
+              // What an open form holds is kept, sealed, after the screen has locked (audit m1).
+              lockNow({ everywhere: true, keepDrafts: true });
               // The plan gives way to the unlock form: focus goes to its heading, and the lock is said.
               say(t('common:announce.locked'));
               focusSoon('unlock-heading');
@@ -148,8 +155,8 @@ function OpenPlan({ state }: { state: PlanState }) {
           items={state.items}
           actions={actions}
           showAll={isPrinting}
-          undoOffer={undoOffer}
-          onUndo={() => void undoLast()}
+          undoOffers={undoOffers}
+          onUndo={(offer) => void undo(offer)}
           onDismissUndo={dismissUndo}
           extra={
             kind === 'appointment' ? (

@@ -23,6 +23,8 @@ function keyIdOf(context: WriteContext): string | null {
 }
 
 export async function writeItems(items: VaultItem[], context: WriteContext): Promise<void> {
+  // Under a lock, a write without the key would store the words in plain text: refused instead.
+  if (context.lock && !context.session) throw new Error('The plan is locked');
   const rows = await mapInBatches(items, (item) => sealItem(item, context.session));
   await putPlanRows(rows, keyIdOf(context));
 }
@@ -92,6 +94,11 @@ export async function removeItem(item: PlanItem, rows: readonly PlanRow[], conte
   await deletePlanRow(item.id);
   const keyId = keyIdOf(context);
   return async function undo(): Promise<void> {
-    if (stored) await putPlanRows([stored], keyId);
+    await putBackRow(stored, keyId);
   };
+}
+
+/** Undo of a delete: the row written back exactly as it was stored (still sealed), under the same lock. */
+export async function putBackRow(row: PlanRow | undefined, keyId: string | null): Promise<void> {
+  if (row) await putPlanRows([row], keyId);
 }

@@ -2,7 +2,8 @@
  * The one way a form in the vault saves: check every field, and if one is wrong move focus to the
  * first field that says why (so a screen reader user hears it) and store nothing; otherwise save,
  * keeping what was typed if saving fails (full disk, another tab) so that saving again works.
- * While the form is open, what it holds is saved first if the app is about to reload for an update.
+ * While the form is open, what it holds is saved first if the app is about to reload for an update,
+ * and — for a form given `keep` — when the vault is locked by the person or by auto-lock.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { registerPendingSave } from './pendingSaves';
@@ -17,6 +18,11 @@ interface VaultFormOptions<F> {
   isChanged: () => boolean;
   /** After a save from the form's own button (not the one before an update), e.g. to empty a new-item form. */
   onSaved?: () => void;
+  /**
+   * The quiet save at a lock: it runs after the screen has locked, so it says nothing and moves no
+   * focus. Without it, what the form holds is wiped at the lock (as before).
+   */
+  keep?: (fields: F) => Promise<unknown>;
 }
 
 export function useVaultForm<F>(options: VaultFormOptions<F>) {
@@ -30,11 +36,21 @@ export function useVaultForm<F>(options: VaultFormOptions<F>) {
 
   useEffect(
     () =>
-      registerPendingSave(async () => {
-        const { check, save, isChanged } = latest.current;
-        const result = check();
-        if (isChanged() && result.ok) await save(result.fields);
-      }),
+      registerPendingSave(
+        async () => {
+          const { check, save, isChanged } = latest.current;
+          const result = check();
+          if (isChanged() && result.ok) await save(result.fields);
+        },
+        () => {
+          const { check, keep, isChanged } = latest.current;
+          if (!keep || !isChanged()) return null;
+          const result = check();
+          if (!result.ok) return 'incomplete';
+          const { fields } = result;
+          return () => keep(fields);
+        },
+      ),
     [],
   );
 

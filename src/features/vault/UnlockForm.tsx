@@ -6,6 +6,7 @@ import { focusFirstInvalid, focusSoon } from '../../lib/focusSoon';
 import { Button, Notice, screenHeadingId, useAnnounce } from '../../ui';
 import { DamagedLockError, unlockPlan, WrongPassphraseError } from './lockActions';
 import { SecretField } from './SecretField';
+import { takeDraftOutcome } from './session';
 
 type State = 'idle' | 'empty' | 'working' | 'wrong' | 'damaged' | 'erased';
 
@@ -36,8 +37,16 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
     try {
       await unlockPlan(lock, passphrase, { signal: controller.signal });
       setPassphrase('');
-      // The form gives way to the plan: focus goes to the screen's heading, and "Your plan is open." is said.
-      say(t('common:announce.unlocked'));
+      // The form gives way to the plan: focus goes to the screen's heading, and "Your plan is open." is
+      // said — with what became of a form that was open at the lock, when there was one (audit m1).
+      const drafts = takeDraftOutcome();
+      say(
+        drafts === 'kept'
+          ? t('common:announce.unlockedDraftsKept')
+          : drafts === 'notKept'
+            ? t('common:announce.unlockedDraftsNotKept')
+            : t('common:announce.unlocked'),
+      );
       focusSoon(screenHeadingId);
     } catch (error) {
       if (error instanceof WrongPassphraseError) {

@@ -2,7 +2,9 @@
  * Locks the vault when the app has been out of sight for the chosen number of minutes (0: at once),
  * and after the chosen minutes without a touch or key while it is on screen (a phone left on a
  * table). Timers are slowed down in background tabs, so the time away is also checked on return.
- * With "quick exit also erases" on, quick exit erases the vault before the page goes.
+ * With "quick exit also erases" on, quick exit erases the vault before the page goes. Auto-lock
+ * keeps what an open plan form holds: the screen locks at once, then the draft is saved sealed
+ * (session.ts, `keepDrafts`), and the next unlock says so.
  */
 import { useEffect } from 'react';
 import { eraseVault, usePlanLock, useSetting } from '../../data';
@@ -10,18 +12,20 @@ import { defaultIdleLockMinutes } from '../../domain/vaultSettings';
 import { onQuickExit } from '../../lib/quickExit';
 import { currentSession, lockNow } from './session';
 
+const autoLock = () => lockNow({ keepDrafts: true });
+
 export function watchVisibility(minutes: number, doc: Document = document, now: () => number = Date.now): () => void {
   let hiddenAt: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onChange = () => {
     if (doc.visibilityState === 'hidden') {
       hiddenAt = now();
-      if (minutes === 0) lockNow();
-      else timer = setTimeout(lockNow, minutes * 60_000);
+      if (minutes === 0) autoLock();
+      else timer = setTimeout(autoLock, minutes * 60_000);
       return;
     }
     clearTimeout(timer);
-    if (hiddenAt !== null && now() - hiddenAt >= minutes * 60_000 && currentSession()) lockNow();
+    if (hiddenAt !== null && now() - hiddenAt >= minutes * 60_000 && currentSession()) autoLock();
     hiddenAt = null;
   };
   doc.addEventListener('visibilitychange', onChange);
@@ -42,7 +46,7 @@ export function watchIdle(minutes: number, target: Window = window, now: () => n
   for (const name of activityEvents) target.addEventListener(name, onActivity, { capture: true, passive: true });
   const interval = setInterval(() => {
     if (currentSession() && now() - lastActivity >= minutes * 60_000) {
-      lockNow();
+      autoLock();
       lastActivity = now();
     }
   }, 5_000);

@@ -12,6 +12,8 @@ interface ItemFormProps<K extends PlanItemKind> {
   submitLabel: string;
   onSubmit: (fields: PlanItemFields[K]) => Promise<void>;
   onCancel?: () => void;
+  /** Saves what the form holds, quietly, when the vault locks with the form open (see useVaultForm). */
+  onKeep?: (fields: PlanItemFields[K]) => Promise<void>;
   /** A new item's form: the first field takes focus, so typing can start at once. */
   focusFirst?: boolean;
 }
@@ -26,6 +28,7 @@ export function ItemForm<K extends PlanItemKind>({
   submitLabel,
   onSubmit,
   onCancel,
+  onKeep,
   focusFirst = false,
 }: ItemFormProps<K>) {
   const { t } = useTranslation('plan');
@@ -36,6 +39,7 @@ export function ItemForm<K extends PlanItemKind>({
     save: onSubmit,
     isChanged: () => Object.keys(values).some((name) => values[name] !== initial[name]),
     onSaved: () => setValues(initial),
+    keep: onKeep,
   });
 
   useEffect(() => {

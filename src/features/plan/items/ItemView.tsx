@@ -14,6 +14,8 @@ interface ItemViewProps {
   isFirst: boolean;
   isLast: boolean;
   onSave: (changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
+  /** The quiet save of an open change form when the vault locks (nothing said, no focus moved). */
+  onKeep?: (changes: Partial<PlanItemFields[PlanItem['kind']]>) => Promise<void>;
   onMove: (direction: -1 | 1) => Promise<void>;
   onDelete: () => Promise<void>;
 }
@@ -25,7 +27,16 @@ function asFormValues(item: PlanItem): Record<string, string> {
 }
 
 /** One item of the plan with what can be done to it. Every button names the item for screen readers. */
-export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, onMove, onDelete }: ItemViewProps) {
+export function ItemView({
+  item,
+  isJustSaved = false,
+  isFirst,
+  isLast,
+  onSave,
+  onKeep,
+  onMove,
+  onDelete,
+}: ItemViewProps) {
   const { t } = useTranslation(['plan', 'explore']);
   const itemText = useItemText();
   const [isEditing, setIsEditing] = useState(false);
@@ -51,6 +62,7 @@ export function ItemView({ item, isJustSaved = false, isFirst, isLast, onSave, o
             await onSave(fields);
             setIsEditing(false);
           }}
+          onKeep={onKeep}
           onCancel={() => {
             setIsEditing(false);
             focusSoon(liId, { select: '.plan-item__edit' });

@@ -9,6 +9,8 @@ import { ItemForm } from './ItemForm';
 import { ItemView } from './ItemView';
 import { undoSlotId, type PlanActions, type UndoOffer } from './usePlanActions';
 
+const noOffers: readonly UndoOffer[] = [];
+
 /** Long lists show this many first; the rest one tap away (and always all when printing). */
 export const firstShown = 20;
 
@@ -19,10 +21,10 @@ interface PlanSectionProps {
   showAll: boolean;
   /** Shown after the section's own items: the debt payments, with the appointments. */
   extra?: ReactNode;
-  /** The last deletion: its Undo is shown in the deleted item's place when it was in this section. */
-  undoOffer?: UndoOffer | null;
-  onUndo?: () => void;
-  onDismissUndo?: () => void;
+  /** Recent deletions: each one's Undo is shown in the deleted item's place when it was in this section. */
+  undoOffers?: readonly UndoOffer[];
+  onUndo?: (offer: UndoOffer) => void;
+  onDismissUndo?: (offer: UndoOffer) => void;
 }
 
 export function PlanSection({
@@ -31,7 +33,7 @@ export function PlanSection({
   actions,
   showAll,
   extra,
-  undoOffer = null,
+  undoOffers = noOffers,
   onUndo = () => undefined,
   onDismissUndo = () => undefined,
 }: PlanSectionProps) {
@@ -56,23 +58,44 @@ export function PlanSection({
     return () => window.clearTimeout(timer);
   }, [isSavedShown, savedId]);
 
-  const undo = undoOffer?.kind === kind ? undoOffer : null;
-  const undoSlot = undo ? (
-    <UndoSlot key={undoSlotId(undo.id)} offer={undo} onUndo={onUndo} onDismiss={onDismissUndo} />
-  ) : null;
-  const isUndoInList = undo !== null && own.some((item) => item.id === undo.before || item.id === undo.after);
+  const offers = undoOffers.filter((offer) => offer.kind === kind);
+  const slotOf = (offer: UndoOffer) => (
+    <UndoSlot
+      key={undoSlotId(offer.id)}
+      offer={offer}
+      onUndo={() => onUndo(offer)}
+      onDismiss={() => onDismissUndo(offer)}
+    />
+  );
+  // Each Undo goes where its item was: after the item before it, or else before the one after it.
+  // One whose neighbours are gone too (deleted as well) stands after the section's items.
+  const ownIds = new Set(own.map((item) => item.id));
+  const isNextToOwn = (offer: UndoOffer) =>
+    (offer.before !== null && ownIds.has(offer.before)) || (offer.after !== null && ownIds.has(offer.after));
+  const unplaced = offers.filter((offer) => !isNextToOwn(offer));
 
   const renderList = (list: readonly PlanItem[], ordered: boolean) => {
     const visible = showAll || isExpanded ? list : list.slice(0, firstShown);
-    // Undo goes where the deleted item was: after the item before it, or else before the one after it.
-    const undoAfterId = undo && visible.some((item) => item.id === undo.before) ? undo.before : null;
-    const undoBeforeId = undo && !undoAfterId && visible.some((item) => item.id === undo.after) ? undo.after : null;
+    const listIds = new Set(list.map((item) => item.id));
+    const shownIds = new Set(visible.map((item) => item.id));
+    const afterItem = new Map<string, UndoOffer[]>();
+    const beforeItem = new Map<string, UndoOffer[]>();
+    // Next to an item of this list that is not shown yet (a long list): at the end of what is shown.
+    const atEnd: UndoOffer[] = [];
+    for (const offer of offers) {
+      if (!(offer.before && listIds.has(offer.before)) && !(offer.after && listIds.has(offer.after))) continue;
+      if (offer.before && shownIds.has(offer.before)) {
+        afterItem.set(offer.before, [...(afterItem.get(offer.before) ?? []), offer]);
+      } else if (offer.after && shownIds.has(offer.after)) {
+        beforeItem.set(offer.after, [...(beforeItem.get(offer.after) ?? []), offer]);
+      } else atEnd.push(offer);
+    }
     return (
       <>
         <ul className="plan-list">
           {visible.map((item, index) => (
             <Fragment key={item.id}>
-              {item.id === undoBeforeId ? undoSlot : null}
+              {beforeItem.get(item.id)?.map(slotOf)}
               <ItemView
                 item={item}
                 isJustSaved={item.id === savedId}
@@ -83,12 +106,14 @@ export function PlanSection({
                   setSavedId(item.id);
                   say(t('item.saved'));
                 }}
+                onKeep={(changes) => actions.update(item, changes)}
                 onMove={(direction) => actions.move(item, direction, list)}
                 onDelete={() => actions.remove(item, list)}
               />
-              {item.id === undoAfterId ? undoSlot : null}
+              {afterItem.get(item.id)?.map(slotOf)}
             </Fragment>
           ))}
+          {atEnd.map(slotOf)}
         </ul>
         {visible.length < list.length ? (
           <Button className="no-print" onClick={() => setIsExpanded(true)}>
@@ -111,7 +136,7 @@ export function PlanSection({
       ) : own.length > 0 ? (
         renderList(own, true)
       ) : null}
-      {undo && !isUndoInList ? <ul className="plan-list">{undoSlot}</ul> : null}
+      {unplaced.length > 0 ? <ul className="plan-list">{unplaced.map(slotOf)}</ul> : null}
       {extra}
       <div className="no-print">
         {isAdding ? (
@@ -125,6 +150,9 @@ export function PlanSection({
               setIsAdding(false);
               setSavedId(id);
               say(t('item.saved'));
+            }}
+            onKeep={async (fields) => {
+              await actions.add(kind, fields);
             }}
             onCancel={() => {
               setIsAdding(false);
@@ -144,7 +172,8 @@ export function PlanSection({
 /**
  * In the deleted item's place: a short "Deleted from your plan. To get it back, press Undo." (never the item's own words again),
  * Undo, and a button that closes the offer ("Close message", not "Cancel", which read as "cancel the
- * delete"). No time limit: it stays until closed, until the next deletion, or until the screen changes.
+ * delete"). No time limit: it stays until closed or put back, across screens, until the vault locks
+ * (or ten newer deletions push it out; see recentDeletions.ts).
  */
 function UndoSlot({ offer, onUndo, onDismiss }: { offer: UndoOffer; onUndo: () => void; onDismiss: () => void }) {
   const { t } = useTranslation(['plan', 'common']);

@@ -4,8 +4,9 @@ import { PlanChangedElsewhereError } from '../../../data';
 import { itemsOfKind, type PlanItem, type PlanItemFields, type PlanItemKind } from '../../../domain/plan';
 import { focusSoon } from '../../../lib/focusSoon';
 import { useAnnounce } from '../../../ui';
-import { addItem, moveItem, removeItem, updateItem } from '../planActions';
+import { addItem, moveItem, putBackRow, removeItem, updateItem } from '../planActions';
 import type { PlanState } from '../usePlan';
+import { forgetDeletion, rememberDeletion, useRecentDeletions, type RecentDeletion } from './recentDeletions';
 
 export interface PlanActions {
   /** Resolves to the new item's id, so the screen can show where it went. */
@@ -19,32 +20,28 @@ export interface PlanActions {
 export type PlanProblem = 'changedElsewhere' | 'storage' | null;
 
 /**
- * The last deletion, shown in the deleted item's own place: in its section, between the items that
- * were around it. It holds ids only, never the item's text, so nothing of it is repeated or said.
+ * A recent deletion, shown in the deleted item's own place: in its section, between the items that
+ * were around it. It holds ids and the row as stored (sealed under a lock), never the item's text on
+ * screen, so nothing of it is repeated or said. Kept across screens until the lock (recentDeletions.ts).
  */
-export interface UndoOffer {
-  id: string;
-  kind: PlanItemKind;
-  /** The items shown just before and after it, when there were any. */
-  before: string | null;
-  after: string | null;
-  undo: () => Promise<void>;
-}
+export type UndoOffer = RecentDeletion;
 
 export const undoSlotId = (id: string) => `plan-undo-${id}`;
 export const planItemId = (id: string) => `plan-item-${id}`;
 
 /**
  * The plan's edits for the screen, with what went wrong kept for a message. A failed write throws
- * on, so the form that asked keeps what was typed. Deleting says "Deleted from your plan. To get it back, press Undo." and puts
- * focus on Undo; Undo says "It is back in your plan." and focuses the item again; closing the offer moves focus to
- * the next item, or to the section's heading when there is none.
+ * on, so the form that asked keeps what was typed. Deleting says "Deleted from your plan. To get it
+ * back, press Undo." and puts focus on Undo; Undo says "It is back in your plan." and focuses the item
+ * again; closing the offer moves focus to the next item, or to the section's heading when there is
+ * none. The last ten deletions stay undoable when the person leaves the plan screen and comes back,
+ * until the vault locks.
  */
 export function usePlanActions(state: PlanState) {
   const { t } = useTranslation('plan');
   const say = useAnnounce();
   const [problem, setProblem] = useState<PlanProblem>(null);
-  const [undoOffer, setUndoOffer] = useState<UndoOffer | null>(null);
+  const undoOffers = useRecentDeletions();
 
   const guarded = useCallback(async <T>(write: () => Promise<T>): Promise<T> => {
     try {
@@ -78,14 +75,19 @@ export function usePlanActions(state: PlanState) {
       remove: async (item, among) => {
         const list = among ?? (itemsOfKind(state.items, item.kind) as readonly PlanItem[]);
         const at = list.findIndex((other) => other.id === item.id);
-        const undo = await guarded(() => removeItem(item, state.rows, state)).catch(() => undefined);
-        if (!undo) return;
-        setUndoOffer({
+        const row = state.rows.find((stored) => stored.id === item.id);
+        const isRemoved = await guarded(() => removeItem(item, state.rows, state)).then(
+          () => true,
+          () => false,
+        );
+        if (!isRemoved) return;
+        rememberDeletion({
           id: item.id,
           kind: item.kind,
           before: at > 0 ? (list[at - 1]?.id ?? null) : null,
           after: at >= 0 ? (list[at + 1]?.id ?? null) : null,
-          undo,
+          row,
+          keyId: state.lock?.keyId ?? null,
         });
         say(t('item.deletedUndo'));
         focusSoon(undoSlotId(item.id), { select: 'button' });
@@ -94,23 +96,26 @@ export function usePlanActions(state: PlanState) {
     [guarded, state, say, t],
   );
 
-  const undoLast = useCallback(async () => {
-    if (!undoOffer) return;
-    const isDone = await guarded(undoOffer.undo).then(
-      () => true,
-      () => false,
-    );
-    setUndoOffer(null);
-    if (!isDone) return;
-    say(t('item.restored'));
-    focusSoon(planItemId(undoOffer.id));
-  }, [guarded, undoOffer, say, t]);
+  const undo = useCallback(
+    async (offer: UndoOffer) => {
+      const isDone = await guarded(() => putBackRow(offer.row, offer.keyId)).then(
+        () => true,
+        () => false,
+      );
+      forgetDeletion(offer.id);
+      if (!isDone) return;
+      say(t('item.restored'));
+      focusSoon(planItemId(offer.id));
+    },
+    [guarded, say, t],
+  );
 
-  const dismissUndo = useCallback(() => {
-    if (!undoOffer) return;
-    setUndoOffer(null);
-    focusSoon(undoOffer.after ? planItemId(undoOffer.after) : `plan-${undoOffer.kind}`);
-  }, [undoOffer]);
+  const dismissUndo = useCallback((offer: UndoOffer) => {
+    forgetDeletion(offer.id);
+    // The next item may have been deleted as well since (several offers): then the section's heading.
+    const isNextShown = offer.after !== null && document.getElementById(planItemId(offer.after)) !== null;
+    focusSoon(isNextShown && offer.after ? planItemId(offer.after) : `plan-${offer.kind}`);
+  }, []);
 
-  return { actions, problem, undoOffer, undoLast, dismissUndo };
+  return { actions, problem, undoOffers, undo, dismissUndo };
 }
