@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createHistoryGuard, type HistoryGuard } from '../lib/historyGuard';
 import { homeRoute, sameRoute, type Route } from './routes';
+import { arriveBack, forgetPlace, leaveArrival, rememberPlace } from './placeMemory';
 import { pushScreen } from './screenTrail';
 import { scrollScreenTo } from '../lib/screenScroll';
 
@@ -45,7 +46,14 @@ export function NavigationProvider({
   const navigate = useCallback(
     (to: Route) => {
       const current = trailRef.current;
-      if (!sameRoute(current[current.length - 1], to)) commit(pushScreen(current, to));
+      const here = current[current.length - 1];
+      if (!sameRoute(here, to)) {
+        // Where the person was, for Back; the start screen opened again starts afresh at its top.
+        if (to.name === 'home') forgetPlace(homeRoute);
+        else if (here) rememberPlace(here);
+        leaveArrival();
+        commit(pushScreen(current, to));
+      }
       scrollScreenTo(0);
     },
     [commit],
@@ -56,8 +64,12 @@ export function NavigationProvider({
     if (stepBackRef.current?.()) return true;
     const current = trailRef.current;
     if (current.length > 1) {
-      commit(current.slice(0, -1));
-      scrollScreenTo(0);
+      const next = current.slice(0, -1);
+      const previous = next[next.length - 1];
+      // Back puts the person where they were on that screen (useFocusOnNavigation restores it).
+      const place = previous ? arriveBack(previous) : undefined;
+      commit(next);
+      if (!place) scrollScreenTo(0);
     }
     return trailRef.current.length > 1;
   }, [commit]);
