@@ -17,6 +17,11 @@ interface Navigation {
   back: () => void;
   /** A screen with steps of its own registers how to go one step back; null when it has none. */
   setStepBack: (stepBack: StepBack | null) => void;
+  /**
+   * Forgets the screens the person came through: only Start stays behind the current screen (or
+   * Start alone). Replaces the trail, adds nothing to the history (after showing someone stops).
+   */
+  startTrailAgain: (keepScreen: boolean) => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -84,6 +89,22 @@ export function NavigationProvider({
     };
   }, [stepBack]);
 
+  const startTrailAgain = useCallback(
+    (keepScreen: boolean) => {
+      const here = trailRef.current[trailRef.current.length - 1];
+      forgetPlace(homeRoute);
+      leaveArrival();
+      if (keepScreen && here && here.name !== 'home') {
+        // The same entry, so the screen stays as it is (no new screen, no move of focus).
+        commit([homeRoute, here]);
+        return;
+      }
+      commit([homeRoute]);
+      scrollScreenTo(0);
+    },
+    [commit],
+  );
+
   const back = useCallback(() => {
     stepBack();
   }, [stepBack]);
@@ -96,8 +117,8 @@ export function NavigationProvider({
   const route = trail[trail.length - 1] ?? homeRoute;
   const canGoBack = trail.length > 1 || hasStepBack;
   const value = useMemo(
-    () => ({ route, navigate, canGoBack, back, setStepBack }),
-    [route, navigate, canGoBack, back, setStepBack],
+    () => ({ route, navigate, canGoBack, back, setStepBack, startTrailAgain }),
+    [route, navigate, canGoBack, back, setStepBack, startTrailAgain],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
