@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createHistoryGuard, type HistoryGuard } from '../lib/historyGuard';
 import { homeRoute, sameRoute, type Route } from './routes';
+import { arriveBack, forgetPlace, leaveArrival, rememberPlace } from './placeMemory';
 import { pushScreen } from './screenTrail';
 import { scrollScreenTo } from '../lib/screenScroll';
 
@@ -16,6 +17,11 @@ interface Navigation {
   back: () => void;
   /** A screen with steps of its own registers how to go one step back; null when it has none. */
   setStepBack: (stepBack: StepBack | null) => void;
+  /**
+   * Forgets the screens the person came through: only Start stays behind the current screen (or
+   * Start alone). Replaces the trail, adds nothing to the history (after showing someone stops).
+   */
+  startTrailAgain: (keepScreen: boolean) => void;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -45,7 +51,14 @@ export function NavigationProvider({
   const navigate = useCallback(
     (to: Route) => {
       const current = trailRef.current;
-      if (!sameRoute(current[current.length - 1], to)) commit(pushScreen(current, to));
+      const here = current[current.length - 1];
+      if (!sameRoute(here, to)) {
+        // Where the person was, for Back; the start screen opened again starts afresh at its top.
+        if (to.name === 'home') forgetPlace(homeRoute);
+        else if (here) rememberPlace(here);
+        leaveArrival();
+        commit(pushScreen(current, to));
+      }
       scrollScreenTo(0);
     },
     [commit],
@@ -56,8 +69,12 @@ export function NavigationProvider({
     if (stepBackRef.current?.()) return true;
     const current = trailRef.current;
     if (current.length > 1) {
-      commit(current.slice(0, -1));
-      scrollScreenTo(0);
+      const next = current.slice(0, -1);
+      const previous = next[next.length - 1];
+      // Back puts the person where they were on that screen (useFocusOnNavigation restores it).
+      const place = previous ? arriveBack(previous) : undefined;
+      commit(next);
+      if (!place) scrollScreenTo(0);
     }
     return trailRef.current.length > 1;
   }, [commit]);
@@ -72,6 +89,22 @@ export function NavigationProvider({
     };
   }, [stepBack]);
 
+  const startTrailAgain = useCallback(
+    (keepScreen: boolean) => {
+      const here = trailRef.current[trailRef.current.length - 1];
+      forgetPlace(homeRoute);
+      leaveArrival();
+      if (keepScreen && here && here.name !== 'home') {
+        // The same entry, so the screen stays as it is (no new screen, no move of focus).
+        commit([homeRoute, here]);
+        return;
+      }
+      commit([homeRoute]);
+      scrollScreenTo(0);
+    },
+    [commit],
+  );
+
   const back = useCallback(() => {
     stepBack();
   }, [stepBack]);
@@ -84,8 +117,8 @@ export function NavigationProvider({
   const route = trail[trail.length - 1] ?? homeRoute;
   const canGoBack = trail.length > 1 || hasStepBack;
   const value = useMemo(
-    () => ({ route, navigate, canGoBack, back, setStepBack }),
-    [route, navigate, canGoBack, back, setStepBack],
+    () => ({ route, navigate, canGoBack, back, setStepBack, startTrailAgain }),
+    [route, navigate, canGoBack, back, setStepBack, startTrailAgain],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -459,7 +459,9 @@ test('stopping "showing someone" on the check, then tapping an option, leaves th
   await page.getByRole('button', { name: 'Start the questions' }).click();
   await page.getByLabel("I've stopped", { exact: false }).first().check();
   await bar.getByRole('button', { name: 'Stop showing' }).click();
-  // The screen starts again: the question the shown person was on is gone.
+  // The worker is back on Start; the check opened again starts afresh: the shown person's question is gone.
+  await expect(page.getByRole('heading', { level: 1, name: 'What comes next is up to you' })).toBeVisible();
+  await openCheck(page);
   await expect(page.getByRole('button', { name: 'Start the questions' })).toBeVisible();
   await page.getByRole('button', { name: 'Start the questions' }).click();
   await page.getByLabel("I've stopped", { exact: false }).first().check();

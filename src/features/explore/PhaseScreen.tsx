@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { domainIds } from '../../domain/domains';
+import { domainsInPhaseOrder } from '../../content/explore/phaseOrder';
 import type { PhaseId } from '../../domain/phases';
 import { RouteLink } from '../../routing';
 import { ScreenHeading, useScopedId } from '../../ui';
 import { OtherPhases } from './OtherPhases';
 
-/** A phase: its introduction, then every life domain as a way in, in any order. */
+/**
+ * A phase: its introduction, then every life domain as a way in, the ones the report names for this
+ * phase first (src/content/explore/phaseOrder.ts); the person reads them in any order.
+ */
 export function PhaseScreen({ phase }: { phase: PhaseId }) {
   const sid = useScopedId();
   const { t } = useTranslation(['phases', 'explore', 'check']);
@@ -18,7 +21,7 @@ export function PhaseScreen({ phase }: { phase: PhaseId }) {
         <h2 id={sid('domains-heading')}>{t('explore:labels.chooseDomain')}</h2>
         <p className="quiet">{t('explore:labels.anyOrder')}</p>
         <ul className="card-list">
-          {domainIds.map((domain) => (
+          {domainsInPhaseOrder(phase).map((domain) => (
             <li key={domain}>
               <RouteLink to={{ name: 'topic', phase, domain }} className="card-link">
                 <span className="card-link__title">{t(`explore:domains.${domain}.title`)}</span>

@@ -99,7 +99,7 @@ function useBarSize(ref: RefObject<HTMLElement | null>): void {
 function ShowingTools() {
   const { t } = useTranslation('showing');
   const { textScale } = useShowingSession();
-  const { navigate } = useNavigation();
+  const { navigate, startTrailAgain } = useNavigation();
   const [isMoreOpen, setIsMoreOpen] = useState(false);
   const [isCodeOpen, setIsCodeOpen] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);
@@ -139,7 +139,16 @@ function ShowingTools() {
           >
             <span aria-hidden="true">⋯</span>
           </Button>
-          <Button variant="primary" onClick={() => void stopShowing()}>
+          {/* The worker is taken back to Start, not left on what the other person was reading: the
+              screens they went through are forgotten (replaced, never pushed), focus is on Start's
+              heading and the stop is said once (docs/usability.md, T3). */}
+          <Button
+            variant="primary"
+            onClick={() => {
+              startTrailAgain(false);
+              void stopShowing();
+            }}
+          >
             {t('bar.leave')}
           </Button>
         </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguageCode, languages } from '../../i18n';
 import { onShowingModeChange } from '../../lib/showingMode';
 import { keepAllLanguagesOffline, type DownloadProgress } from '../../pwa';
+import { useNavigation } from '../../routing';
 import { Button, ProgressStatus } from '../../ui';
 import { startShowing, stopShowing, useShowingSession } from './showingSession';
 
@@ -34,6 +35,7 @@ export function ShowingEntry() {
   const { t, i18n } = useTranslation('showing');
   const { isOn } = useShowingSession();
   const shownProgress = useSyncExternalStore(subscribe, readProgress, readProgress);
+  const { startTrailAgain } = useNavigation();
 
   const start = () => {
     startShowing(isLanguageCode(i18n.language) ? i18n.language : 'nl');
@@ -49,8 +51,17 @@ export function ShowingEntry() {
       <p>{t('settings.body')}</p>
       <p className="quiet">{t('settings.reloadNote')}</p>
       {isOn ? (
-        // Stopped here, focus comes back to the button that starts it again, in the same place.
-        <Button onClick={() => void stopShowing(showingStartId)}>{t('bar.leave')}</Button>
+        // Stopped here, the worker stays in Settings, where they started it: focus comes back to the
+        // button that starts it again, in the same place, and Back goes to Start, not through the
+        // screens the other person read.
+        <Button
+          onClick={() => {
+            startTrailAgain(true);
+            void stopShowing(showingStartId);
+          }}
+        >
+          {t('bar.leave')}
+        </Button>
       ) : (
         <Button id={showingStartId} variant="primary" onClick={start}>
           {t('settings.start')}

@@ -54,6 +54,36 @@ describe('focus and what is said when the mode stops or a language is chosen', (
     await expectAnnounced('You stopped showing. Nothing was saved on this phone.');
   });
 
+  it('after Stop showing in the bar, the worker is back on Start, not on what the other person read', async () => {
+    const bar = await startShowing();
+    const main = screen.getByRole('main');
+    await userEvent.click(screen.getByRole('link', { name: 'Start' }));
+    await userEvent.click((await within(main).findAllByRole('link', { name: /^I do sex work/ }))[0] as HTMLElement);
+    await userEvent.click((await within(main).findAllByRole('link', { name: /^Health/ }))[0] as HTMLElement);
+    await screen.findByRole('heading', { level: 1, name: 'Health' });
+    await userEvent.click(within(bar).getByRole('button', { name: 'Stop showing' }));
+    const start = await screen.findByRole('heading', { level: 1, name: 'What comes next is up to you' });
+    await waitFor(() => expect(start).toHaveFocus());
+    await expectAnnounced('You stopped showing. Nothing was saved on this phone.');
+    // Replaced, not pushed: Start is the first screen again, so there is nothing to go back to.
+    expect(screen.queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+  });
+
+  it('after Stop showing in Settings, the worker stays there and Back goes to Start, past what was shown', async () => {
+    await startShowing();
+    const main = screen.getByRole('main');
+    await userEvent.click(screen.getByRole('link', { name: 'Start' }));
+    await userEvent.click((await within(main).findAllByRole('link', { name: /^I do sex work/ }))[0] as HTMLElement);
+    await userEvent.click(screen.getByRole('link', { name: 'More' }));
+    await userEvent.click(await within(main).findByRole('link', { name: 'Settings' }));
+    const entry = await screen.findByRole('region', { name: 'Show Verder to someone' });
+    await userEvent.click(within(entry).getByRole('button', { name: 'Stop showing' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start showing someone' })).toHaveFocus());
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'What comes next is up to you' })).toBeInTheDocument();
+  });
+
   it('after Stop showing in Settings, focus goes to the button that starts it again', async () => {
     await startShowing();
     const entry = screen.getByRole('region', { name: 'Show Verder to someone' });
