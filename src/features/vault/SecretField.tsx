@@ -34,7 +34,12 @@ export function SecretField({
         data-bwignore=""
         data-form-type="other"
       />
-      <RevealToggle label={t('reveal.show')} isShown={isShown} onToggle={setIsShown} />
+      <RevealToggle
+        label={t('reveal.show')}
+        name={t('reveal.showFor', { field: label })}
+        isShown={isShown}
+        onToggle={setIsShown}
+      />
     </>
   );
 }

@@ -56,7 +56,7 @@ describe('focus and what is said when the mode stops or a language is chosen', (
 
   it('after Stop showing in Settings, focus goes to the button that starts it again', async () => {
     await startShowing();
-    const entry = screen.getByRole('region', { name: 'Show Verder to someone' });
+    const entry = screen.getByRole('heading', { name: 'Show Verder to someone' }).closest('section') as HTMLElement;
     await userEvent.click(within(entry).getByRole('button', { name: 'Stop showing' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start showing someone' })).toHaveFocus());
     await expectAnnounced('You stopped showing.');

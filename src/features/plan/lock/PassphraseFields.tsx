@@ -69,7 +69,12 @@ export function PassphraseFields({
         onChange={(event) => onChange({ ...value, repeat: event.target.value })}
         error={error === 'mismatch' ? t('lock.mismatch') : undefined}
       />
-      <RevealToggle label={t('common:reveal.show')} isShown={isShown} onToggle={setIsShown} />
+      <RevealToggle
+        label={t('common:reveal.show')}
+        name={t('common:reveal.showFor', { field: labels.passphrase })}
+        isShown={isShown}
+        onToggle={setIsShown}
+      />
       <p className="quiet small">{t('lock.dontSave')}</p>
     </>
   );
