@@ -3,9 +3,9 @@ import { Button } from './Button';
 /**
  * "Show what I type" for passphrase fields (audit m14): a person with a tremor, or who reads with
  * difficulty, can check the letters before submitting. A toggle (aria-pressed) with one fixed name;
- * hidden again whenever the form is closed, as the state lives with the form. `name` says which field
- * it shows ("Show what I type: Current passphrase"), starting with the visible words: a form can hold
- * two of them (change the passphrase), and two buttons with one name cannot be told apart in a list.
+ * hidden again whenever the form is closed, as the state lives with the form. Where a form holds two
+ * of them (change the passphrase), `name` says which field each shows ("Show what I type: Current
+ * passphrase"), starting with the visible words: two buttons with one name cannot be told apart.
  */
 export function RevealToggle({
   label,
@@ -14,7 +14,7 @@ export function RevealToggle({
   onToggle,
 }: {
   label: string;
-  name: string;
+  name?: string;
   isShown: boolean;
   onToggle: (isShown: boolean) => void;
 }) {

@@ -15,8 +15,14 @@ const masksText =
 export function SecretField({
   label,
   error,
+  namesRevealedField = false,
   ...props
-}: { label: string; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+}: {
+  label: string;
+  error?: string;
+  /** The form has another "Show what I type": this one's name says it is for this field. */
+  namesRevealedField?: boolean;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const { t } = useTranslation('common');
   const [isShown, setIsShown] = useState(false);
   return (
@@ -36,7 +42,7 @@ export function SecretField({
       />
       <RevealToggle
         label={t('reveal.show')}
-        name={t('reveal.showFor', { field: label })}
+        name={namesRevealedField ? t('reveal.showFor', { field: label }) : undefined}
         isShown={isShown}
         onToggle={setIsShown}
       />

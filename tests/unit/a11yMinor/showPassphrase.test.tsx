@@ -26,7 +26,7 @@ describe('m14: show what I type', () => {
     await userEvent.type(passphrase, 'tr3eX!9zkq');
     expect(passphrase).toHaveAttribute('type', 'password');
     expect(repeat).toHaveAttribute('type', 'password');
-    const toggle = within(lock).getByRole('button', { name: 'Show what I type: Passphrase' });
+    const toggle = within(lock).getByRole('button', { name: 'Show what I type' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -42,7 +42,7 @@ describe('m14: show what I type', () => {
     lockNow();
     await renderApp('en', { name: 'plan' });
     const field = await screen.findByLabelText('Passphrase', { exact: true });
-    const toggle = screen.getByRole('button', { name: 'Show what I type: Passphrase' });
+    const toggle = screen.getByRole('button', { name: 'Show what I type' });
     await userEvent.type(field, 'correct');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -64,8 +64,7 @@ describe('m14: show what I type, where it was still missing', () => {
     await userEvent.upload(input, new File([file], 'copy.verder', { type: 'application/octet-stream' }));
     const field = within(section).getByLabelText('Passphrase of the copy');
     await userEvent.type(field, 'een ander wachtwoord');
-    const toggle = within(section).getByRole('button', { name: /^Show what I type/ });
-    expect(toggle).toHaveAccessibleName('Show what I type: Passphrase of the copy');
+    const toggle = within(section).getByRole('button', { name: 'Show what I type' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');

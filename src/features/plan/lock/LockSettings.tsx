@@ -192,6 +192,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
       <form onSubmit={change} noValidate>
         <SecretField
           label={t('lock.current')}
+          namesRevealedField
           value={current}
           onChange={(event) => setCurrent(event.target.value)}
           error={showErrors && current === '' ? t('errors.required') : undefined}
@@ -201,6 +202,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
           onChange={setNext}
           labels={{ passphrase: t('lock.new'), repeat: t('lock.repeat') }}
           showErrors={showErrors}
+          namesRevealedField
         />
         <label className="check-field">
           <input type="checkbox" checked={rotate} onChange={(event) => setRotate(event.target.checked)} />

@@ -20,11 +20,14 @@ export function PassphraseFields({
   onChange,
   labels,
   showErrors,
+  namesRevealedField = false,
 }: {
   value: NewPassphrase;
   onChange: (value: NewPassphrase) => void;
   labels: { passphrase: string; repeat: string };
   showErrors: boolean;
+  /** The form has another "Show what I type" (change the passphrase): this one names its field. */
+  namesRevealedField?: boolean;
 }) {
   const { t } = useTranslation(['plan', 'common']);
   const strength = passphraseStrength(value.passphrase);
@@ -71,7 +74,7 @@ export function PassphraseFields({
       />
       <RevealToggle
         label={t('common:reveal.show')}
-        name={t('common:reveal.showFor', { field: labels.passphrase })}
+        name={namesRevealedField ? t('common:reveal.showFor', { field: labels.passphrase }) : undefined}
         isShown={isShown}
         onToggle={setIsShown}
       />
