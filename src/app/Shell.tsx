@@ -7,7 +7,7 @@ import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
 import { screenScrollId } from '../lib/screenScroll';
 import { RouteLink, useNavigation } from '../routing';
-import { Announcer } from '../ui';
+import { AfterScreenHeading, Announcer } from '../ui';
 import { CheckInReminderSlot } from './CheckInReminderSlot';
 import { CurrentScreen } from './CurrentScreen';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -65,7 +65,6 @@ export function Shell() {
         <main id="main" tabIndex={-1}>
           <BackButton />
           <CheckInReminderSlot />
-          <ReadAloud key={JSON.stringify(route)} targetId="screen" />
           {/* A new key when showing someone starts or stops: every screen starts again, holding nothing over. */}
           <ShowingColumns
             key={isShowing ? 'showing' : 'own'}
@@ -76,9 +75,12 @@ export function Shell() {
             }
           >
             <div id="screen">
-              <ErrorBoundary>
-                <CurrentScreen />
-              </ErrorBoundary>
+              {/* Read aloud right after the screen's h1, which gets focus on a new screen (audit m4). */}
+              <AfterScreenHeading value={<ReadAloud key={JSON.stringify(route)} targetId="screen" />}>
+                <ErrorBoundary>
+                  <CurrentScreen />
+                </ErrorBoundary>
+              </AfterScreenHeading>
             </div>
           </ShowingColumns>
         </main>

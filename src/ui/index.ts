@@ -3,7 +3,7 @@ export { Button } from './Button';
 export { FormButtons } from './FormButtons';
 export type { ButtonProps } from './Button';
 export { Notice } from './Notice';
-export { ScreenHeading, screenHeadingId } from './ScreenHeading';
+export { AfterScreenHeading, ScreenHeading, screenHeadingId } from './ScreenHeading';
 export { SourceList } from './SourceList';
 export { privateInputProps, SelectField, TextAreaField, TextField } from './Field';
 export { IdScope, useIsScopedCopy, useScopedId } from './IdScope';

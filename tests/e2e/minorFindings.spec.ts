@@ -1,5 +1,5 @@
 /**
- * Minor findings of the accessibility audit of 2026-12-02 (m2, m3, m8, m15) that only a browser shows:
+ * Minor findings of the accessibility audit of 2026-12-02 (m2, m3, m7, m8, m12, m15) that only a browser shows:
  * rendered colours, forced colours, the accessibility tree's names and the layout at 320 px with 200 % text.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -75,6 +75,24 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(ring.offset + ring.width).toBeLessThanOrEqual(0);
     expect(ring.width).toBeGreaterThanOrEqual(2);
     expect(contrast(ring.color, ring.bar)).toBeGreaterThanOrEqual(3);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`m7: a busy or unavailable button is not faded, and its words keep 4.5:1 (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page, 'nl');
+    await screen('plan-safety').open(page);
+    // The primary button as it is while it works (the tests in busyButtons.test.tsx show it is marked so).
+    const primary = page.locator('main .button--primary').first();
+    await primary.evaluate((element) => element.setAttribute('aria-disabled', 'true'));
+    const looks = await primary.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { text: style.color, back: style.backgroundColor, opacity: style.opacity, border: style.borderTopStyle };
+    });
+    expect(looks.opacity).toBe('1');
+    expect(looks.border).toBe('dashed');
+    expect(contrast(looks.text, looks.back)).toBeGreaterThanOrEqual(4.5);
   });
 }
 

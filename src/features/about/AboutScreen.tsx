@@ -17,17 +17,17 @@ export function AboutScreen() {
       <p className="lead">{t('intro')}</p>
       {organisationName && <p>{t('shippedBy', { organisation: organisationName })}</p>}
       <OrganisationCard card={organisationCard} />
-      <section aria-labelledby={sid('about-is')}>
+      <section>
         <h2 id={sid('about-is')}>{t('whatItIs.heading')}</h2>
         <BulletList items={[t('whatItIs.information'), t('whatItIs.yourOrder'), t('whatItIs.contacts')]} />
       </section>
-      <section aria-labelledby={sid('about-is-not')}>
+      <section>
         <h2 id={sid('about-is-not')}>{t('whatItIsNot.heading')}</h2>
         <BulletList
           items={[t('whatItIsNot.notAPerson'), t('whatItIsNot.notAnOrganisation'), t('whatItIsNot.noPressure')]}
         />
       </section>
-      <section aria-labelledby={sid('about-who')}>
+      <section>
         <h2 id={sid('about-who')}>{t('whoFor.heading')}</h2>
         <BulletList
           items={[
@@ -39,11 +39,11 @@ export function AboutScreen() {
           ]}
         />
       </section>
-      <section aria-labelledby={sid('about-privacy')}>
+      <section>
         <h2 id={sid('about-privacy')}>{t('privacy.heading')}</h2>
         <BulletList items={[t('privacy.nothingLeaves'), t('privacy.noAccount')]} />
       </section>
-      <section aria-labelledby={sid('about-source')}>
+      <section>
         <h2 id={sid('about-source')}>{t('source.heading')}</h2>
         <p>{t('source.basedOn')}</p>
         <blockquote className="citation">

@@ -55,7 +55,7 @@ export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = f
       )}
       {!result.hasAnswers && <p className="lead">{t('check:result.noAnswers')}</p>}
       {phase ? (
-        <section aria-labelledby={sid('result-phase')}>
+        <section>
           <h2 id={sid('result-phase')}>{t('check:result.phase')}</h2>
           <RouteLink to={{ name: 'phase', phase }} className="card-link">
             <span className="card-link__title">{t(`phases:${phase}.title`)}</span>
@@ -75,7 +75,7 @@ export function CheckResult({ result, onErase, onRetake, keeping, isReadOnly = f
         </ul>
       )}
       {result.hasAnswers && (
-        <section aria-labelledby={sid('result-domains')}>
+        <section>
           <h2 id={sid('result-domains')}>{t('check:result.domains')}</h2>
           <ol className="card-list" data-testid="result-domains">
             {firstDomains.map((domain) => (

@@ -149,7 +149,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
               </section>
             )}
             {forPlace.nearbyRegions.map(({ region: nearby, contacts: regionContacts }) => (
-              <section key={nearby.id} aria-labelledby={sid(`contacts-region-${nearby.id}`)}>
+              <section key={nearby.id}>
                 <h2 id={sid(`contacts-region-${nearby.id}`)}>
                   {t('search.nearbyRegionHeading', { region: nearby.name })}
                 </h2>
@@ -159,7 +159,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
           </>
         )}
 
-        <section aria-labelledby={sid('contacts-now')} className="reachable-now">
+        <section className="reachable-now">
           <h2 id={sid('contacts-now')}>{t('now.heading')}</h2>
           <p className="quiet small">{t('now.intro', { time })}</p>
           {reachable.length > 0 ? <ReachableNowList entries={reachable} /> : <p>{t('now.none')}</p>}
@@ -183,7 +183,7 @@ export function ContactsScreen({ purpose, region }: { purpose?: PurposeId; regio
         ))}
       </div>
 
-      <section aria-labelledby={sid('contacts-about')} className="sources">
+      <section className="sources">
         <h2 id={sid('contacts-about')}>{t('screen.aboutHeading')}</h2>
         <p>{t('screen.aboutSources')}</p>
         <p>{t('screen.aboutCoordinatorDirectory')}</p>

@@ -18,7 +18,7 @@ export function ItemSection({
   const text = useContentText();
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby={id}>
+    <section>
       <h2 id={id}>{heading}</h2>
       <ul className="bullet-list">
         {items.map((item) => (

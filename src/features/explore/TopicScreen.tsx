@@ -104,7 +104,7 @@ export function TopicScreen({ phase, domain }: { phase: PhaseId; domain: DomainI
         </Fragment>
       ))}
       {guides.length > 0 && (
-        <section aria-labelledby={sid('topic-guides')}>
+        <section>
           <h2 id={sid('topic-guides')}>{t('guides:labels.relatedGuides')}</h2>
           <GuideCards guides={guides} />
         </section>

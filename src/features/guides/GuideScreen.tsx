@@ -29,7 +29,7 @@ export function GuideScreen({ guideId }: { guideId: string }) {
         </section>
       )}
       {guide.sections.map((section) => (
-        <section key={section.id} aria-labelledby={sid(`guide-${section.id}`)}>
+        <section key={section.id}>
           <h2 id={sid(`guide-${section.id}`)}>{text(section.headingKey)}</h2>
           <ul className="bullet-list">
             {section.items.map((item) => (
@@ -54,7 +54,7 @@ export function GuideScreen({ guideId }: { guideId: string }) {
         </p>
       ) : null}
       {related.length > 0 ? (
-        <section aria-labelledby={sid('guide-related')}>
+        <section>
           <h2 id={sid('guide-related')}>{t('guides:labels.relatedGuides')}</h2>
           <GuideCards guides={related} />
         </section>

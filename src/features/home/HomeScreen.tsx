@@ -19,7 +19,7 @@ export function HomeScreen() {
       <HelpNow />
       <StartScreenAppointment />
       <p className="lead">{t('home:intro')}</p>
-      <section aria-labelledby={sid('phases-heading')}>
+      <section>
         <h2 id={sid('phases-heading')}>{t('home:phasesHeading')}</h2>
         <ul className="card-list">
           {phaseIds.map((phase) => (
@@ -33,14 +33,14 @@ export function HomeScreen() {
         </ul>
         <p>{t('home:notALadder')}</p>
       </section>
-      <section aria-labelledby={sid('check-heading')}>
+      <section>
         <h2 id={sid('check-heading')}>{t('home:checkHeading')}</h2>
         <RouteLink to={{ name: 'check' }} className="card-link">
           <span className="card-link__title">{t('common:nav.check')}</span>
           <span className="card-link__text">{t('home:checkText')}</span>
         </RouteLink>
       </section>
-      <section aria-labelledby={sid('guides-heading')}>
+      <section>
         <h2 id={sid('guides-heading')}>{t('home:guidesHeading')}</h2>
         <RouteLink to={{ name: 'guides' }} className="card-link">
           <span className="card-link__title">{t('common:nav.guides')}</span>
@@ -48,7 +48,7 @@ export function HomeScreen() {
         </RouteLink>
       </section>
       {isShowing ? null : (
-        <section aria-labelledby={sid('plan-heading')}>
+        <section>
           <h2 id={sid('plan-heading')}>{t('home:planHeading')}</h2>
           <RouteLink to={{ name: 'plan' }} className="card-link">
             <span className="card-link__title">{t('common:nav.plan')}</span>

@@ -49,7 +49,7 @@ export function HomeScreenAdvice() {
   const [isShown, setIsShown] = useState(() => !isDismissed && needsHomeScreenAdvice(readDeviceSigns()));
   if (!isShown) return null;
   return (
-    <section aria-labelledby="home-screen-advice-heading" className="home-screen-advice no-print">
+    <section className="home-screen-advice no-print">
       <h2 id="home-screen-advice-heading">{t('homeScreen.title')}</h2>
       <p>{t('homeScreen.body')}</p>
       <p>{t('homeScreen.stepsIntro')}</p>

@@ -28,7 +28,7 @@ export function KeepingStatus() {
           ? t('keeping.notPersisted')
           : t('keeping.unknown');
   return (
-    <section aria-labelledby="keeping-heading">
+    <section>
       <h2 id="keeping-heading">{t('keeping.title')}</h2>
       {state ? <p>{text}</p> : null}
       <p>

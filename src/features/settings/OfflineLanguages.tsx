@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../i18n';
 import { isLanguageOffline, keepAllLanguagesOffline, onLanguagesKept, type DownloadProgress } from '../../pwa';
-import { Button, ProgressStatus } from '../../ui';
+import { Button, ProgressStatus, useAnnounce } from '../../ui';
 
 async function readOfflineStatus(): Promise<Record<string, boolean>> {
   const entries = await Promise.all(
@@ -16,6 +16,8 @@ export function OfflineLanguages() {
   const { t } = useTranslation('common');
   const [status, setStatus] = useState<Record<string, boolean>>({});
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
+  const [isWorking, setIsWorking] = useState(false);
+  const say = useAnnounce();
 
   useEffect(() => {
     let isCurrent = true;
@@ -33,15 +35,22 @@ export function OfflineLanguages() {
   }, []);
 
   const keepAll = async () => {
-    await keepAllLanguagesOffline(
-      languages.map((language) => language.code),
-      setProgress,
-    );
+    // The button stays where it is, marked busy; what it does is said once (the progress bar is not).
+    say(t('language.keeping'));
+    setIsWorking(true);
+    try {
+      await keepAllLanguagesOffline(
+        languages.map((language) => language.code),
+        setProgress,
+      );
+    } finally {
+      setIsWorking(false);
+    }
   };
 
-  const isBusy = progress !== null && progress.done < progress.total;
+  const isBusy = isWorking || (progress !== null && progress.done < progress.total);
   return (
-    <section aria-labelledby="offline-languages">
+    <section>
       <h2 id="offline-languages">{t('language.offlineHeading')}</h2>
       <p>{t('language.offlineIntro')}</p>
       <ul className="status-list">
@@ -57,8 +66,8 @@ export function OfflineLanguages() {
           </li>
         ))}
       </ul>
-      {/* aria-disabled while working, not disabled: focus stays on the button that was pressed. */}
-      <Button variant="primary" onClick={() => void (isBusy ? undefined : keepAll())} aria-disabled={isBusy}>
+      {/* Busy (aria-disabled) while working, not disabled: focus stays on the button that was pressed. */}
+      <Button variant="primary" onClick={() => void keepAll()} isBusy={isBusy}>
         {t('language.keepAll')}
       </Button>
       {progress && (

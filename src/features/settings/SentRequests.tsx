@@ -31,7 +31,7 @@ export function SentRequests() {
   const others = requests?.filter((request) => !request.isOwn) ?? [];
   const say = useAnnounce();
   return (
-    <section aria-labelledby="sent-heading">
+    <section>
       <h2 id="sent-heading">{t('sent.title')}</h2>
       <p>{t('sent.intro')}</p>
       <Button

@@ -32,7 +32,7 @@ export function ShiftExitSetting() {
     );
   };
   return (
-    <section aria-labelledby={`${id}-heading`}>
+    <section>
       <h2 id={`${id}-heading`}>{t('shiftSetting.heading')}</h2>
       <label className="check-field">
         <input

@@ -46,7 +46,7 @@ export function ShowingEntry() {
   };
 
   return (
-    <section aria-labelledby="showing-entry">
+    <section>
       <h2 id="showing-entry">{t('settings.heading')}</h2>
       <p>{t('settings.body')}</p>
       <p className="quiet">{t('settings.reloadNote')}</p>

@@ -15,8 +15,14 @@ const masksText =
 export function SecretField({
   label,
   error,
+  namesRevealedField = false,
   ...props
-}: { label: string; error?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
+}: {
+  label: string;
+  error?: string;
+  /** The form has another "Show what I type": this one's name says it is for this field. */
+  namesRevealedField?: boolean;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
   const { t } = useTranslation('common');
   const [isShown, setIsShown] = useState(false);
   return (
@@ -34,7 +40,12 @@ export function SecretField({
         data-bwignore=""
         data-form-type="other"
       />
-      <RevealToggle label={t('reveal.show')} isShown={isShown} onToggle={setIsShown} />
+      <RevealToggle
+        label={t('reveal.show')}
+        name={namesRevealedField ? t('reveal.showFor', { field: label }) : undefined}
+        isShown={isShown}
+        onToggle={setIsShown}
+      />
     </>
   );
 }

@@ -25,6 +25,7 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (state === 'working') return;
     // "Open my plan" stays in the Tab order with the field empty (audit m7): pressed then, the field
     // says what is missing and gets focus, which reads the message.
     if (passphrase === '') {
@@ -88,7 +89,7 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
           }
         />
         <div className="button-row">
-          <Button type="submit" variant="primary" disabled={state === 'working'}>
+          <Button type="submit" variant="primary" isBusy={state === 'working'}>
             {t('unlock.open')}
           </Button>
           {state === 'working' ? <Button onClick={() => running.current?.abort()}>{t('unlock.cancel')}</Button> : null}

@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../app/renderApp';
+import { findSection } from '../sections';
 
 describe('the guide Working safer', () => {
   it('shows the urgent contacts first and the six parts in Dutch', async () => {
@@ -28,7 +29,7 @@ describe('the guide Working safer', () => {
 
   it('offers the blackmail guide and the STI check as related guides', async () => {
     await renderApp('nl', { name: 'guide', guideId: 'working-safer' });
-    const related = await screen.findByRole('region', { name: 'Wegwijzers die hierbij passen' });
+    const related = await findSection('Wegwijzers die hierbij passen');
     expect(within(related).getByRole('link', { name: /^Iemand dreigt het te vertellen/ })).toBeInTheDocument();
     expect(within(related).getByRole('link', { name: /^Gratis soa-test bij de GGD/ })).toBeInTheDocument();
   });

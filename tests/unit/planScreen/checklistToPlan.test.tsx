@@ -5,6 +5,7 @@ import { database } from '../../../src/data/database';
 import { putPlanRows, readPlanSnapshot } from '../../../src/data';
 import { lockNow } from '../../../src/features/vault/session';
 import { renderApp } from '../app/renderApp';
+import { findSection } from '../sections';
 
 beforeEach(async () => {
   lockNow();
@@ -15,7 +16,7 @@ beforeEach(async () => {
 describe('a guide’s checklist in the plan in one tap', () => {
   it('puts every item of "What to bring" in the plan as steps, which read in the plan in the person’s language', async () => {
     await renderApp('en', { name: 'guide', guideId: 'social-assistance' });
-    const bring = await screen.findByRole('region', { name: 'What to bring' });
+    const bring = await findSection('What to bring');
     await userEvent.click(
       await within(bring).findByRole('button', { name: 'Put these 5 steps in my plan: What to bring' }),
     );
@@ -32,7 +33,7 @@ describe('a guide’s checklist in the plan in one tap', () => {
 
   it('undo takes out exactly what the tap put in, and the list can be put in again', async () => {
     await renderApp('nl', { name: 'guide', guideId: 'debts-first-steps' });
-    const overview = await screen.findByRole('region', { name: 'Maak een overzicht' });
+    const overview = await findSection('Maak een overzicht');
     await userEvent.click(await within(overview).findByRole('button', { name: /^Zet deze 4 stappen in mijn plan/ }));
     await within(overview).findByText(/4 stappen staan nu in je plan\./);
     // Undo takes out exactly what that tap put in.
@@ -63,21 +64,21 @@ describe('a guide’s checklist in the plan in one tap', () => {
       null,
     );
     const view = await renderApp('en', { name: 'guide', guideId: 'debts-first-steps' });
-    const overview = await screen.findByRole('region', { name: 'Get an overview' });
+    const overview = await findSection('Get an overview');
     await userEvent.click(await within(overview).findByRole('button', { name: /^Put the other 3 steps in my plan/ }));
     expect(await within(overview).findByText(/3 steps are now in your plan\./)).toBeInTheDocument();
     expect((await readPlanSnapshot()).rows).toHaveLength(4);
 
     view.unmount();
     await renderApp('en', { name: 'guide', guideId: 'debts-first-steps' });
-    const later = await screen.findByRole('region', { name: 'Get an overview' });
+    const later = await findSection('Get an overview');
     expect(await within(later).findByText('These steps are in your plan.')).toBeInTheDocument();
     expect(within(later).queryByRole('button')).toBeNull();
   });
 
   it('is not offered on a guide section that is not a checklist', async () => {
     await renderApp('en', { name: 'guide', guideId: 'social-assistance' });
-    const why = await screen.findByRole('region', { name: 'Why income often comes first' });
+    const why = await findSection('Why income often comes first');
     expect(within(why).queryByRole('button')).toBeNull();
   });
 });

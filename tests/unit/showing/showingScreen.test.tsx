@@ -5,6 +5,7 @@ import { database } from '../../../src/data/database';
 import { leaveShowingMode } from '../../../src/lib/showingMode';
 import { renderApp } from '../app/renderApp';
 import { expectAnnounced } from '../announced';
+import { findSection } from '../sections';
 
 async function startShowing() {
   await renderApp('en', { name: 'settings' });
@@ -76,7 +77,7 @@ describe('focus and what is said when the mode stops or a language is chosen', (
     await userEvent.click((await within(main).findAllByRole('link', { name: /^I do sex work/ }))[0] as HTMLElement);
     await userEvent.click(screen.getByRole('link', { name: 'More' }));
     await userEvent.click(await within(main).findByRole('link', { name: 'Settings' }));
-    const entry = await screen.findByRole('region', { name: 'Show Verder to someone' });
+    const entry = await findSection('Show Verder to someone');
     await userEvent.click(within(entry).getByRole('button', { name: 'Stop showing' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start showing someone' })).toHaveFocus());
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
@@ -86,7 +87,7 @@ describe('focus and what is said when the mode stops or a language is chosen', (
 
   it('after Stop showing in Settings, focus goes to the button that starts it again', async () => {
     await startShowing();
-    const entry = screen.getByRole('region', { name: 'Show Verder to someone' });
+    const entry = screen.getByRole('heading', { name: 'Show Verder to someone' }).closest('section') as HTMLElement;
     await userEvent.click(within(entry).getByRole('button', { name: 'Stop showing' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Start showing someone' })).toHaveFocus());
     await expectAnnounced('You stopped showing.');

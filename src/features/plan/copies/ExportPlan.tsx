@@ -42,6 +42,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (status === 'working') return;
     setShowErrors(true);
     if (newPassphraseError(value)) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     setStatus('working');
@@ -75,7 +76,7 @@ export function ExportPlan({ state }: { state: PlanState }) {
             value={fileName}
             onChange={(event) => setFileName(event.target.value)}
           />
-          <Button type="submit" variant="primary" disabled={status === 'working'}>
+          <Button type="submit" variant="primary" isBusy={status === 'working'}>
             {t('export.create')}
           </Button>
         </form>

@@ -1,15 +1,17 @@
-import { focusSoon } from '../../../lib/focusSoon';
+import { focusFirstInvalid, focusSoon } from '../../../lib/focusSoon';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanChangedElsewhereError } from '../../../data';
 import { isMoneyKind } from '../../../domain/moneyItems';
 import { countByKind, planItemKinds, type VaultItem } from '../../../domain/plan';
-import { Button, Notice, TextField, useAnnounceChange } from '../../../ui';
+import { Button, Notice, useAnnounceChange } from '../../../ui';
+import { SecretField } from '../../vault';
 import { ImportError, maxExportBytes, readExport, type ImportErrorCode } from './exportFile';
 import { mergeImport, replaceWithImport } from './importPlan';
 import type { PlanState } from '../usePlan';
 
 const importErrorId = 'import-error';
+const fileErrorId = 'import-file-error';
 
 type Step =
   | { name: 'choose' }
@@ -30,10 +32,19 @@ export function ImportPlan({ state }: { state: PlanState }) {
   const [error, setError] = useState<ImportErrorCode | 'unreadable' | 'changedElsewhere' | null>(null);
   // One per try: the same error twice in a row is a new message, said again (not an unchanged box).
   const [attempt, setAttempt] = useState(0);
+  // "Look inside" stays in the Tab order (audit m7): pressed with something missing, that field says so.
+  const [showMissing, setShowMissing] = useState(false);
+  const isFileMissing = showMissing && !file;
+  const isPassphraseMissing = showMissing && passphrase === '';
 
   const open = async (event: FormEvent) => {
     event.preventDefault();
-    if (!file || passphrase === '') return;
+    if (step.name === 'working') return;
+    if (!file || passphrase === '') {
+      setShowMissing(true);
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
+    setShowMissing(false);
     setError(null);
     setAttempt((count) => count + 1);
     if (file.size > maxExportBytes) {
@@ -49,8 +60,9 @@ export function ImportPlan({ state }: { state: PlanState }) {
       const code = reason instanceof ImportError ? reason.code : 'unreadable';
       setError(code);
       setStep({ name: 'choose' });
-      // Back to the field to change: the passphrase when it was wrong, else the section's start.
-      focusSoon('import-section', { select: code === 'wrongPassphrase' ? 'input[type="password"]' : 'h2' });
+      // Back to the field to change: the passphrase when it was wrong (the field marked invalid, whether
+      // its letters are shown or not), else the section's start.
+      focusSoon('import-section', { select: code === 'wrongPassphrase' ? 'input[aria-invalid="true"]' : 'h2' });
     }
   };
 
@@ -60,6 +72,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
       setStep({ name: 'done', message });
       setPassphrase('');
       setFile(null);
+      setShowMissing(false);
       focusSoon('import-section', { select: 'h2' });
     } catch (reason) {
       if (reason instanceof PlanChangedElsewhereError) {
@@ -94,7 +107,7 @@ export function ImportPlan({ state }: { state: PlanState }) {
         />
       ) : (
         <form onSubmit={open} noValidate>
-          <div className="field file-field">
+          <div className={isFileMissing ? 'field file-field field--invalid' : 'field file-field'}>
             <span className="field__label" id="import-file-label">
               {t('import.file')}
             </span>
@@ -106,22 +119,31 @@ export function ImportPlan({ state }: { state: PlanState }) {
                 type="file"
                 accept=".bin,.verder,.json,application/json,application/octet-stream"
                 aria-labelledby="import-file-label import-file-button"
+                aria-invalid={isFileMissing || undefined}
+                aria-describedby={isFileMissing ? fileErrorId : undefined}
                 onChange={(event) => setFile(event.target.files?.[0] ?? null)}
               />
               {t('import.chooseFile')}
             </label>
             <p className="field__hint">{file ? t('import.chosen', { name: file.name }) : t('import.noFile')}</p>
+            {isFileMissing ? (
+              <p className="field__error" id={fileErrorId}>
+                {t('import.noFileError')}
+              </p>
+            ) : null}
           </div>
-          <TextField
-            type="password"
+          {/* Typed to open something, like the unlock field: masked, not offered to password managers,
+              with "Show what I type" (audit m14). */}
+          <SecretField
             label={t('import.passphrase')}
             // A wrong passphrase is this field's error: marked on it and read with it (the message is below).
-            aria-invalid={error === 'wrongPassphrase' || undefined}
-            aria-describedby={error === 'wrongPassphrase' ? importErrorId : undefined}
+            error={isPassphraseMissing ? t('errors.required') : undefined}
+            aria-invalid={error === 'wrongPassphrase' || isPassphraseMissing || undefined}
+            {...(error === 'wrongPassphrase' ? { 'aria-describedby': importErrorId } : {})}
             value={passphrase}
             onChange={(event) => setPassphrase(event.target.value)}
           />
-          <Button type="submit" variant="primary" disabled={!file || passphrase === '' || step.name === 'working'}>
+          <Button type="submit" variant="primary" isBusy={step.name === 'working'}>
             {t('import.open')}
           </Button>
         </form>

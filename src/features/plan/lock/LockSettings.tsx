@@ -103,6 +103,7 @@ function LockOff({ state, control }: { state: PlanState; control: OutcomeControl
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (isWorking) return;
     setShowErrors(true);
     if (newPassphraseError(value)) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     setIsWorking(true);
@@ -127,7 +128,7 @@ function LockOff({ state, control }: { state: PlanState; control: OutcomeControl
         />
         <AutoLockSelect value={minutes} onChange={setMinutes} />
         <IdleLockSelect value={idleMinutes} onChange={setIdleMinutes} />
-        <Button type="submit" variant="primary" disabled={isWorking}>
+        <Button type="submit" variant="primary" isBusy={isWorking}>
           {t('lock.create')}
         </Button>
       </form>
@@ -149,6 +150,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
 
   const change = async (event: FormEvent) => {
     event.preventDefault();
+    if (isWorking) return;
     setShowErrors(true);
     if (newPassphraseError(next) || current === '') return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     setIsWorking(true);
@@ -164,6 +166,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
 
   const turnOff = async (event: FormEvent) => {
     event.preventDefault();
+    if (isWorking) return;
     if (offPassphrase === '') {
       // The button stays in the Tab order (audit m7): pressed with the field empty, the field says so.
       setShowOffError(true);
@@ -189,6 +192,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
       <form onSubmit={change} noValidate>
         <SecretField
           label={t('lock.current')}
+          namesRevealedField
           value={current}
           onChange={(event) => setCurrent(event.target.value)}
           error={showErrors && current === '' ? t('errors.required') : undefined}
@@ -198,12 +202,13 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
           onChange={setNext}
           labels={{ passphrase: t('lock.new'), repeat: t('lock.repeat') }}
           showErrors={showErrors}
+          namesRevealedField
         />
         <label className="check-field">
           <input type="checkbox" checked={rotate} onChange={(event) => setRotate(event.target.checked)} />
           <span>{t('lock.rotate')}</span>
         </label>
-        <Button type="submit" disabled={isWorking}>
+        <Button type="submit" isBusy={isWorking}>
           {t('lock.change')}
         </Button>
       </form>
@@ -216,7 +221,7 @@ function LockOn({ state, lock, control }: { state: PlanState; lock: PlanLockReco
           onChange={(event) => setOffPassphrase(event.target.value)}
           error={showOffError && offPassphrase === '' ? t('errors.required') : undefined}
         />
-        <Button type="submit" disabled={isWorking}>
+        <Button type="submit" isBusy={isWorking}>
           {t('lock.turnOff')}
         </Button>
       </form>

@@ -20,11 +20,14 @@ export function PassphraseFields({
   onChange,
   labels,
   showErrors,
+  namesRevealedField = false,
 }: {
   value: NewPassphrase;
   onChange: (value: NewPassphrase) => void;
   labels: { passphrase: string; repeat: string };
   showErrors: boolean;
+  /** The form has another "Show what I type" (change the passphrase): this one names its field. */
+  namesRevealedField?: boolean;
 }) {
   const { t } = useTranslation(['plan', 'common']);
   const strength = passphraseStrength(value.passphrase);
@@ -69,7 +72,12 @@ export function PassphraseFields({
         onChange={(event) => onChange({ ...value, repeat: event.target.value })}
         error={error === 'mismatch' ? t('lock.mismatch') : undefined}
       />
-      <RevealToggle label={t('common:reveal.show')} isShown={isShown} onToggle={setIsShown} />
+      <RevealToggle
+        label={t('common:reveal.show')}
+        name={namesRevealedField ? t('common:reveal.showFor', { field: labels.passphrase }) : undefined}
+        isShown={isShown}
+        onToggle={setIsShown}
+      />
       <p className="quiet small">{t('lock.dontSave')}</p>
     </>
   );
