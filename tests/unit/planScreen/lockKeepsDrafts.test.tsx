@@ -174,3 +174,30 @@ describe('a lock without keeping drafts', () => {
     await waitFor(() => expect(currentSession()).toBeNull());
   });
 });
+
+describe('a lock with a money form open (nothing typed is lost, m1 beyond the plan items)', () => {
+  it('keeps a debt and a budget line being typed, sealed, and shows them after the unlock', async () => {
+    await setUpLock([], passphrase, 0, { derive: deriveKey, iterations: 100_000 });
+    await renderApp('en', { name: 'money' });
+    const now = await screen.findByRole('region', { name: 'Now' }, { timeout: 20_000 });
+    const comesIn = within(now).getByRole('group', { name: 'Comes in' });
+    await userEvent.click(within(comesIn).getByRole('button', { name: 'Add income' }));
+    await userEvent.type(within(comesIn).getByLabelText(/own words/), 'Schoonmaak kanarie');
+    await userEvent.type(within(comesIn).getByLabelText('Amount in euros'), '900');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a debt' }));
+    await userEvent.type(screen.getByLabelText('To whom'), 'Energie kanarie');
+    await userEvent.type(screen.getByLabelText(/How much is still open/), '120,50');
+
+    act(() => lockNow({ keepDrafts: true }));
+    expect(screen.queryByDisplayValue('Energie kanarie')).not.toBeInTheDocument();
+    await act(() => draftsSettled());
+    expect(await database.planItems.count()).toBe(2);
+    expect(await everythingStored()).not.toContain('kanarie');
+
+    await userEvent.type(await screen.findByLabelText('Password'), passphrase);
+    await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
+    await expectAnnounced('Your plan is open. What you were typing was kept.');
+    expect(await screen.findByText(/Energie kanarie/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.getByText(/Schoonmaak kanarie/)).toBeInTheDocument();
+  }, 60_000);
+});
