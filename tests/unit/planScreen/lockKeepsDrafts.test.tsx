@@ -20,6 +20,8 @@ const passphrase = 'blauwe fiets in de regen';
 const canary = 'Anna (support worker) kanarie-7731';
 
 beforeEach(async () => {
+  // A quick exit in an earlier test marks the page as leaving, and a leaving page says nothing.
+  document.documentElement.classList.remove('is-exiting');
   lockNow();
   takeDraftOutcome();
   await database.delete();
@@ -126,6 +128,25 @@ describe('a lock with a plan form open (audit m1)', () => {
     expect(await database.planItems.count()).toBe(1);
     await unlock();
     await expectAnnounced('Your plan is open. Not everything you were typing could be kept. Please check your plan.');
+    // Shown too, for people who do not hear announcements; closed, it goes, and focus goes to the heading.
+    const notice = await screen.findByText(
+      'Your plan is open. Not everything you were typing could be kept. Please check your plan.',
+      { selector: 'p' },
+    );
+    await userEvent.click(within(notice.parentElement as HTMLElement).getByRole('button', { name: 'Close message' }));
+    expect(screen.queryByText(/Not everything you were typing/, { selector: 'p' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  }, 60_000);
+
+  it('the notice that not everything was kept goes at the next lock', async () => {
+    await typeIntoNewNote('   ');
+    act(() => lockNow({ keepDrafts: true }));
+    await act(() => draftsSettled());
+    await unlock();
+    expect(await screen.findByText(/Not everything you were typing/, { selector: 'p' })).toBeInTheDocument();
+    act(() => lockNow());
+    await unlock();
+    expect(screen.queryByText(/Not everything you were typing/, { selector: 'p' })).not.toBeInTheDocument();
   }, 60_000);
 
   it('drops the key after a bounded time when saving the draft does not finish', async () => {
