@@ -4,7 +4,7 @@ import { useAutoLock } from '../features/vault/shell';
 import { BackButton, BottomBar } from '../features/navigation';
 import { ReadAloud } from '../features/readAloud';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
-import { ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
+import { copyColumnId, ShowingBar, ShowingColumns, useShowingMode } from '../features/showing';
 import { screenScrollId } from '../lib/screenScroll';
 import { RouteLink, useNavigation } from '../routing';
 import { AfterScreenHeading, Announcer } from '../ui';
@@ -69,9 +69,13 @@ export function Shell() {
           <ShowingColumns
             key={isShowing ? 'showing' : 'own'}
             copy={
-              <ErrorBoundary>
-                <CurrentScreen />
-              </ErrorBoundary>
+              // The copy reads aloud too, in its own language and voice (audit m4): the person shown the
+              // screen in Arabic may read with difficulty just as well. It reads its own column.
+              <AfterScreenHeading value={<ReadAloud key={JSON.stringify(route)} targetId={copyColumnId} />}>
+                <ErrorBoundary>
+                  <CurrentScreen />
+                </ErrorBoundary>
+              </AfterScreenHeading>
             }
           >
             <div id="screen">

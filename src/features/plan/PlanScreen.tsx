@@ -7,7 +7,7 @@ import { Button, Notice, ScreenHeading, useAnnounce } from '../../ui';
 import { HiddenWhileShowing } from './HiddenWhileShowing';
 import { usePrintAll } from './copies';
 import { PlanSection, usePlanActions } from './items';
-import { lockNow, UnlockForm, useShowingSomeone } from '../vault';
+import { DraftsNotKeptNotice, lockNow, UnlockForm, useShowingSomeone } from '../vault';
 import { UpcomingDebtPayments } from './money';
 import { usePlan, type PlanState } from './usePlan';
 import { NextAppointmentChoice } from './startScreen';
@@ -39,6 +39,7 @@ export function PlanScreen() {
           </p>
         </>
       ) : null}
+      {view.status === 'ready' ? <DraftsNotKeptNotice /> : null}
       {view.status === 'ready' ? <OpenPlan state={view} /> : null}
     </>
   );

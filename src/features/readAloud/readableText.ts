@@ -1,11 +1,12 @@
 /**
  * What read aloud says of a screen: its text as a reader sees it, without the controls (button and
  * field labels), the folded-away sources and text meant only for screen readers ("opens in a new
- * tab"). Read from a copy, so nothing on the screen changes; the copy is laid out off screen for a
+ * tab") and what is marked data-not-read (the second column's label, in another language). Read from a copy, so nothing on the screen changes; the copy is laid out off screen for a
  * moment because only laid-out text keeps its line breaks (headings and list items stay apart, which
  * the speech splitter uses).
  */
-const notRead = 'button, select, input, textarea, details.sources, .visually-hidden, [aria-hidden="true"]';
+const notRead =
+  'button, select, input, textarea, details.sources, .visually-hidden, [aria-hidden="true"], [data-not-read]';
 
 export function readableText(root: HTMLElement): string {
   const copy = root.cloneNode(true) as HTMLElement;

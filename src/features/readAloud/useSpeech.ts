@@ -5,6 +5,13 @@ import { chooseVoice, splitForSpeech } from './chooseVoice';
 
 export type SpeechState = 'idle' | 'speaking' | 'paused';
 
+/**
+ * Every reader on the page (the screen, and its copy in a second language while showing someone): the
+ * device has one voice, so a reader that starts sets the others back to idle, or their button would
+ * say "Pause" over nothing.
+ */
+const readers = new Set<{ setIdle: () => void }>();
+
 function synthesis(): SpeechSynthesis | null {
   return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
 }
@@ -42,6 +49,20 @@ export function useSpeech(language: string, onFinish?: () => void) {
     setState('idle');
   }, []);
 
+  const reader = useRef({
+    setIdle: () => {
+      runId.current += 1;
+      setState('idle');
+    },
+  });
+  useEffect(() => {
+    const own = reader.current;
+    readers.add(own);
+    return () => {
+      readers.delete(own);
+    };
+  }, []);
+
   // Speech stops at quick exit, when the vault locks (it may be reading the plan), and when Verder is
   // out of sight: nobody should hear the plan from a phone in someone else's pocket.
   useEffect(() => {
@@ -64,6 +85,7 @@ export function useSpeech(language: string, onFinish?: () => void) {
       const speech = synthesis();
       if (!speech || !voice) return;
       speech.cancel();
+      for (const other of readers) if (other !== reader.current) other.setIdle();
       const run = ++runId.current;
       const pieces = splitForSpeech(text, language);
       pieces.forEach((piece, index) => {

@@ -25,6 +25,9 @@ const singleLanguageScreens: ReadonlySet<Route['name']> = new Set([
   'handOutCard',
 ]);
 
+/** The copy's column, which its read aloud reads (without its label, which is in the app's language). */
+export const copyColumnId = 'screen-copy';
+
 export function ShowingColumns({ children, copy }: { children: ReactNode; copy: ReactNode }) {
   const { t, i18n } = useTranslation('showing');
   const { isOn, secondLanguage } = useShowingSession();
@@ -41,8 +44,14 @@ export function ShowingColumns({ children, copy }: { children: ReactNode; copy: 
         {children}
       </div>
       {second && translator && (
-        <section className="column column--copy" lang={second.code} dir={second.dir} aria-labelledby={labelId}>
-          <p id={labelId} className="column__label" lang={appLanguage.code} dir={appLanguage.dir}>
+        <section
+          id={copyColumnId}
+          className="column column--copy"
+          lang={second.code}
+          dir={second.dir}
+          aria-labelledby={labelId}
+        >
+          <p id={labelId} className="column__label" lang={appLanguage.code} dir={appLanguage.dir} data-not-read="">
             <LanguageInLine
               text={t('columns.alsoIn', { language: nameMark })}
               name={second.nativeName}

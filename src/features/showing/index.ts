@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 
 export { ShowingBar } from './ShowingBar';
-export { ShowingColumns } from './ShowingColumns';
+export { copyColumnId, ShowingColumns } from './ShowingColumns';
 export { ShowingEntry } from './ShowingEntry';
 export { columnTranslator, useShowingMode, useShowingSession } from './showingSession';
 

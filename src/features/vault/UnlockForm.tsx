@@ -6,6 +6,7 @@ import { focusFirstInvalid, focusSoon } from '../../lib/focusSoon';
 import { Button, Notice, screenHeadingId, useAnnounce } from '../../ui';
 import { DamagedLockError, unlockPlan, WrongPassphraseError } from './lockActions';
 import { SecretField } from './SecretField';
+import { showDraftsNotKept } from './DraftsNotKeptNotice';
 import { takeDraftOutcome } from './session';
 
 type State = 'idle' | 'empty' | 'working' | 'wrong' | 'damaged' | 'erased';
@@ -41,6 +42,7 @@ export function UnlockForm({ lock }: { lock: PlanLockRecord }) {
       // The form gives way to the plan: focus goes to the screen's heading, and "Your plan is open." is
       // said — with what became of a form that was open at the lock, when there was one (audit m1).
       const drafts = takeDraftOutcome();
+      if (drafts === 'notKept') showDraftsNotKept();
       say(
         drafts === 'kept'
           ? t('common:announce.unlockedDraftsKept')

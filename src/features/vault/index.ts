@@ -25,6 +25,7 @@ export { currentSession, isSessionFor, lockEpoch, lockNow, onLock, openSession, 
 export type { VaultSession } from './session';
 export { SecretField } from './SecretField';
 export { UnlockForm } from './UnlockForm';
+export { DraftsNotKeptNotice } from './DraftsNotKeptNotice';
 export { useShowingSomeone } from './useShowingSomeone';
 export { useVaultRecord } from './useVaultRecord';
 export type { StoredRecord, WriteMode } from './useVaultRecord';

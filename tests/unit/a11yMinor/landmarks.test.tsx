@@ -4,7 +4,7 @@
  * screen stay named regions (at most `maxRegions`); the other parts are plain sections or divs under
  * their heading, which heading navigation still reaches.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { putPlanRows } from '../../../src/data';
 import { database } from '../../../src/data/database';
@@ -71,13 +71,30 @@ beforeEach(async () => {
   );
 });
 
-/** The named regions in the page now, by name. */
+/** The named regions in the page now, by name, without quick exit's own (the same on every screen, m12). */
 function regionNames(): string[] {
-  return screen.queryAllByRole('region').map((region) => {
-    const labelledBy = region.getAttribute('aria-labelledby');
-    return (labelledBy ? document.getElementById(labelledBy)?.textContent : region.getAttribute('aria-label')) ?? '?';
-  });
+  const quickExit = document.querySelector('.quick-exit-region');
+  return screen
+    .queryAllByRole('region')
+    .filter((region) => region !== quickExit)
+    .map((region) => {
+      const labelledBy = region.getAttribute('aria-labelledby');
+      return (labelledBy ? document.getElementById(labelledBy)?.textContent : region.getAttribute('aria-label')) ?? '?';
+    });
 }
+
+describe('m12: quick exit is in a landmark of its own on every screen', () => {
+  for (const route of screens) {
+    it(`${JSON.stringify(route)}: a region named as the bar, first in the page, holding only the button`, async () => {
+      await renderApp('en', route);
+      await screen.findByRole('heading', { level: 1 });
+      const region = screen.getByRole('region', { name: 'Quick exit' });
+      expect(region).toBe(document.querySelector('[role="region"]'));
+      expect(within(region).getAllByRole('button')).toEqual([screen.getAllByRole('button')[0]]);
+      expect(within(region).getByRole('button').className).toBe('quick-exit');
+    });
+  }
+});
 
 describe('m8: few region landmarks per screen', () => {
   for (const route of screens) {

@@ -20,6 +20,8 @@ const passphrase = 'blauwe fiets in de regen';
 const canary = 'Anna (support worker) kanarie-7731';
 
 beforeEach(async () => {
+  // A quick exit in an earlier test marks the page as leaving, and a leaving page says nothing.
+  document.documentElement.classList.remove('is-exiting');
   lockNow();
   takeDraftOutcome();
   await database.delete();
@@ -126,6 +128,25 @@ describe('a lock with a plan form open (audit m1)', () => {
     expect(await database.planItems.count()).toBe(1);
     await unlock();
     await expectAnnounced('Your plan is open. Not everything you were typing could be kept. Please check your plan.');
+    // Shown too, for people who do not hear announcements; closed, it goes, and focus goes to the heading.
+    const notice = await screen.findByText(
+      'Your plan is open. Not everything you were typing could be kept. Please check your plan.',
+      { selector: 'p' },
+    );
+    await userEvent.click(within(notice.parentElement as HTMLElement).getByRole('button', { name: 'Close message' }));
+    expect(screen.queryByText(/Not everything you were typing/, { selector: 'p' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+  }, 60_000);
+
+  it('the notice that not everything was kept goes at the next lock', async () => {
+    await typeIntoNewNote('   ');
+    act(() => lockNow({ keepDrafts: true }));
+    await act(() => draftsSettled());
+    await unlock();
+    expect(await screen.findByText(/Not everything you were typing/, { selector: 'p' })).toBeInTheDocument();
+    act(() => lockNow());
+    await unlock();
+    expect(screen.queryByText(/Not everything you were typing/, { selector: 'p' })).not.toBeInTheDocument();
   }, 60_000);
 
   it('drops the key after a bounded time when saving the draft does not finish', async () => {
@@ -173,4 +194,31 @@ describe('a lock without keeping drafts', () => {
     expect(session?.key).toBeUndefined();
     await waitFor(() => expect(currentSession()).toBeNull());
   });
+});
+
+describe('a lock with a money form open (nothing typed is lost, m1 beyond the plan items)', () => {
+  it('keeps a debt and a budget line being typed, sealed, and shows them after the unlock', async () => {
+    await setUpLock([], passphrase, 0, { derive: deriveKey, iterations: 100_000 });
+    await renderApp('en', { name: 'money' });
+    const now = await screen.findByRole('region', { name: 'Now' }, { timeout: 20_000 });
+    const comesIn = within(now).getByRole('group', { name: 'Comes in' });
+    await userEvent.click(within(comesIn).getByRole('button', { name: 'Add income' }));
+    await userEvent.type(within(comesIn).getByLabelText(/own words/), 'Schoonmaak kanarie');
+    await userEvent.type(within(comesIn).getByLabelText('Amount in euros'), '900');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a debt' }));
+    await userEvent.type(screen.getByLabelText('To whom'), 'Energie kanarie');
+    await userEvent.type(screen.getByLabelText(/How much is still open/), '120,50');
+
+    act(() => lockNow({ keepDrafts: true }));
+    expect(screen.queryByDisplayValue('Energie kanarie')).not.toBeInTheDocument();
+    await act(() => draftsSettled());
+    expect(await database.planItems.count()).toBe(2);
+    expect(await everythingStored()).not.toContain('kanarie');
+
+    await userEvent.type(await screen.findByLabelText('Password'), passphrase);
+    await userEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
+    await expectAnnounced('Your plan is open. What you were typing was kept.');
+    expect(await screen.findByText(/Energie kanarie/, undefined, { timeout: 20_000 })).toBeInTheDocument();
+    expect(screen.getByText(/Schoonmaak kanarie/)).toBeInTheDocument();
+  }, 60_000);
 });

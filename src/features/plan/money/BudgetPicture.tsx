@@ -120,6 +120,7 @@ function MoneySideList({
               setIsAdding(false);
             }}
             onCancel={() => setIsAdding(false)}
+            onKeep={(fields) => actions.add(fields)}
           />
         ) : (
           <Button onClick={() => setIsAdding(true)}>{t(`add.${side}`)}</Button>
@@ -148,6 +149,7 @@ function MoneyLineView({ line, actions }: { line: MoneyLine; actions: LineAction
             setIsEditing(false);
           }}
           onCancel={() => setIsEditing(false)}
+          onKeep={(fields) => actions.update(line, fields)}
         />
       </li>
     );

@@ -65,11 +65,14 @@ export function DebtForm({
   submitLabel,
   onSubmit,
   onCancel,
+  onKeep,
 }: {
   initial?: Debt;
   submitLabel: string;
   onSubmit: (fields: NewDebt) => Promise<void>;
   onCancel: () => void;
+  /** Saves what the form holds, quietly, when the vault locks with the form open (see useVaultForm). */
+  onKeep?: (fields: NewDebt) => Promise<unknown>;
 }) {
   const { t, i18n } = useTranslation('money');
   const [values, setValues] = useState(() => startValues(initial, i18n.language));
@@ -78,6 +81,7 @@ export function DebtForm({
   const { errors, isSaving, hasFailed, submit } = useVaultForm({
     check: () => checkDebt(values, letterUnopened, initial, i18n.language),
     save: onSubmit,
+    keep: onKeep,
     isChanged: () =>
       letterUnopened !== (initial?.letterUnopened ?? false) ||
       textFieldNames.some((name) => values[name] !== start[name]),

@@ -64,6 +64,7 @@ export function DebtsList({
               setIsAdding(false);
             }}
             onCancel={() => setIsAdding(false)}
+            onKeep={(fields) => actions.add(fields)}
           />
         ) : (
           <Button onClick={() => setIsAdding(true)}>{t('debts.add')}</Button>
@@ -92,6 +93,7 @@ function DebtView({ debt, actions, today }: { debt: Debt; actions: DebtActions; 
             setIsEditing(false);
           }}
           onCancel={() => setIsEditing(false)}
+          onKeep={(fields) => actions.update(debt, fields)}
         />
       </li>
     );

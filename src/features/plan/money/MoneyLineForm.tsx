@@ -20,6 +20,8 @@ interface MoneyLineFormProps {
   submitLabel: string;
   onSubmit: (fields: NewLine) => Promise<void>;
   onCancel: () => void;
+  /** Saves what the form holds, quietly, when the vault locks with the form open (see useVaultForm). */
+  onKeep?: (fields: NewLine) => Promise<unknown>;
 }
 
 /**
@@ -27,7 +29,7 @@ interface MoneyLineFormProps {
  * A wrong amount is named in their language and nothing is saved; a failed save keeps what was typed
  * (see useVaultForm).
  */
-export function MoneyLineForm({ side, picture, initial, submitLabel, onSubmit, onCancel }: MoneyLineFormProps) {
+export function MoneyLineForm({ side, picture, initial, submitLabel, onSubmit, onCancel, onKeep }: MoneyLineFormProps) {
   const { t, i18n } = useTranslation('money');
   const categories = side === 'in' ? incomeCategories : costCategories;
   const [category, setCategory] = useState<MoneyCategory>(initial?.category ?? categories[0]);
@@ -48,6 +50,7 @@ export function MoneyLineForm({ side, picture, initial, submitLabel, onSubmit, o
       };
     },
     save: onSubmit,
+    keep: onKeep,
     isChanged: () =>
       category !== (initial?.category ?? categories[0]) ||
       label !== (initial?.label ?? '') ||

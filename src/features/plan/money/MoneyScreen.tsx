@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouteLink } from '../../../routing';
 import { Button, Notice, ScreenHeading } from '../../../ui';
-import { lockNow, UnlockForm, useShowingSomeone } from '../../vault';
+import { DraftsNotKeptNotice, lockNow, UnlockForm, useShowingSomeone } from '../../vault';
 import { usePrintAll } from '../copies';
 import { HiddenWhileShowing } from '../HiddenWhileShowing';
 import { usePlan, type PlanState } from '../usePlan';
@@ -33,6 +33,7 @@ export function MoneyScreen({ now = new Date() }: { now?: Date }) {
       {view.status === 'loading' ? <p>{t('loading')}</p> : null}
       {view.status === 'unavailable' ? <Notice tone="alert">{t(`common:storageError.${view.failure}`)}</Notice> : null}
       {view.status === 'locked' ? <UnlockForm lock={view.lock} /> : null}
+      {view.status === 'ready' ? <DraftsNotKeptNotice /> : null}
       {view.status === 'ready' ? <OpenMoney state={view} now={now} /> : null}
     </>
   );
