@@ -46,5 +46,9 @@ export async function openCopy(page: Page, file: string, inPreview: string): Pro
 export async function mergeCopy(page: Page, file: string, inPreview: string, changed: number): Promise<void> {
   const importSection = await openCopy(page, file, inPreview);
   await importSection.getByRole('button', { name: planText('import.merge') }).click();
-  await expect(importSection.getByText(`${changed} item${changed === 1 ? '' : 's'} added or updated.`)).toBeVisible();
+  const merged = planText(changed === 1 ? 'import.merged_one' : 'import.merged_other').replace(
+    '{{count}}',
+    String(changed),
+  );
+  await expect(importSection.getByText(merged)).toBeVisible();
 }
