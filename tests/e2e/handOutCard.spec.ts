@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeQrSvg } from './qrCode';
 import { allLanguages, openApp, openMenuItem, type Language } from './screens';
-import { dumpStorage } from './storageDump';
+import { dumpStorage, whenServiceWorkerReady } from './storageDump';
 import { axeViolations } from './axeCheck';
 import { announcer } from './announced';
 
@@ -33,6 +33,7 @@ test('eight cards print on one A4 page with only the cards on it, and making the
   baseURL,
 }) => {
   await openApp(page, 'nl');
+  await whenServiceWorkerReady(page);
   const before = await dumpStorage(page);
   await openCard(page, 'nl');
   const card = showing('nl').card;

@@ -8,6 +8,17 @@ import type { Page } from '@playwright/test';
  * expiry times hold only Verder's own files, which entering the mode downloads on purpose, or which
  * the service worker keeps when it gets round to it; of those only the names of the caches are compared.
  */
+/**
+ * Waits until the service worker is active, so its precache exists: a dump taken while it is still
+ * installing would miss the precache's name, and one taken later would have it (a difference that is
+ * the app's own files arriving, not anything kept about the person).
+ */
+export async function whenServiceWorkerReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
 export function dumpStorage(page: Page) {
   return page.evaluate(async () => {
     const appFileCaches = /^(workbox-precache|verder-languages|verder-pages)/;
